@@ -1,0 +1,18 @@
+#pragma once
+
+#include "session.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace ppid::cli {
+
+// One function per command file; each adds its command under `parent` and, when the command is
+// chosen, stores in `chosen` the action to run once parsing has succeeded.
+void add_init_command(CLI::App& parent, Session& s, Action& chosen);
+void add_config_show_command(CLI::App& parent, Session& s, Action& chosen);
+
+// A command group ("config", "request", "calendar") that only holds subcommands.
+CLI::App& add_command_group(CLI::App& parent, const std::string& name, const Session& s,
+                            text::Id help);
+
+}  // namespace ppid::cli

@@ -1,0 +1,57 @@
+#include "session.hpp"
+
+#include "error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+
+namespace ppid::cli {
+namespace {
+
+constexpr std::array<std::string_view, 5> k_format_names = {"text", "json", "csv", "markdown",
+                                                            "html"};
+
+}  // namespace
+
+store::CaseFile Session::open_case_file(store::Access access) const {
+  return store::CaseFile::open(case_file_path(), access);
+}
+
+Format Session::format(std::initializer_list<Format> offered) const {
+  for (auto candidate : offered) {
+    if (global.format == k_format_names[static_cast<std::size_t>(candidate)]) {
+      return candidate;
+    }
+  }
+  std::vector<std::string_view> names;
+  for (auto candidate : offered) {
+    names.push_back(k_format_names[static_cast<std::size_t>(candidate)]);
+  }
+  throw Error{ErrorKind::usage, {text::Id::err_bad_format}}.value(global.format).allowed(
+      {text::Id::hint_allowed, {fmt::format("{}", fmt::join(names, ", "))}});
+}
+
+Date Session::today(Zone zone) const {
+  if (!m_today) {
+    if (!global.today.empty()) {
+      m_today = parse_date_option(global.today);
+    } else {
+      // The only read of the system clock: "today" is the civil date in the agency's zone.
+      m_today = local_time_at(std::chrono::system_clock::now(), zone).date;
+    }
+  }
+  return *m_today;
+}
+
+Date parse_date_option(std::string_view value) {
+  if (auto date = parse_iso_date(value)) {
+    return *date;
+  }
+  throw Error{ErrorKind::usage, {text::Id::err_bad_date}}.value(std::string{value}).allowed(
+      {text::Id::hint_date_format});
+}
+
+}  // namespace ppid::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "date.hpp"
+#include "exit_codes.hpp"
+#include "store/case_file.hpp"
+#include "text/catalogue.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <initializer_list>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ppid::cli {
+
+// The output formats a command may offer.
+enum class Format { text, json, csv, markdown, html };
+
+// The options every command accepts, before or after the command's name.
+struct GlobalOptions {
+  std::string file = "./ppid.sqlite";
+  std::string today;
+  std::string lang = "id";
+  std::string format = "text";
+};
+
+// What a command's run needs from the command line: the global options, the streams, the
+// language, and "today", resolved once.
+class Session {
+ public:
+  Session(std::ostream& out_stream, std::ostream& err_stream, text::Lang language)
+      : out(out_stream), err(err_stream), lang(language) {}
+
+  std::ostream& out;
+  std::ostream& err;
+  text::Lang lang;
+  GlobalOptions global;
+
+  // A catalogue text in the session's language.
+  std::string text(text::Id id) const { return text::render({id}, lang); }
+  std::string text(const text::Message& message) const { return text::render(message, lang); }
+
+  std::filesystem::path case_file_path() const { return global.file; }
+
+  // Opens the case file named by --file / PPID_FILE.
+  store::CaseFile open_case_file(store::Access access) const;
+
+  // --format, checked against what the command offers (Error{usage} otherwise).
+  Format format(std::initializer_list<Format> offered) const;
+
+  // Today in `zone`: --today / PPID_TODAY when given, else the system clock. Resolved once.
+  Date today(Zone zone) const;
+
+ private:
+  mutable std::optional<Date> m_today;
+};
+
+// What a command chose at parse time, run after the whole command line parsed.
+using Action = std::function<ExitCode()>;
+
+// Parses a date given on the command line (Error{usage} naming the value otherwise).
+Date parse_date_option(std::string_view value);
+
+}  // namespace ppid::cli

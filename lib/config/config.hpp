@@ -1,0 +1,110 @@
+#pragma once
+
+#include "calendar/duration.hpp"
+#include "date.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ppid::config {
+
+// Whether request numbers restart at 1 each year or run on (DOMAIN.md: both are in use).
+enum class SequenceReset { yearly, never };
+
+// What a receipt on a closed day or outside service hours means [practice, DOMAIN.md]: by default
+// the next working day is day 0; the alternative counts the actual day as day 0.
+enum class ReceiptRule { next_working_day, same_day };
+
+// When the response clock starts for a request that was incomplete at receipt [practice]: the law
+// counts from receipt (the default); some bodies count from completion.
+enum class ClockStart { receipt, completion };
+
+struct Agency {
+  std::string name;
+  std::string address;
+  Zone time_zone = Zone::wib;
+  std::string register_format = "{seq:03}/PPID/{month:roman}/{year}";
+  SequenceReset register_reset = SequenceReset::yearly;
+  std::string objection_format = "{seq:03}/KEB/PPID/{month:roman}/{year}";
+  friend bool operator==(const Agency&, const Agency&) = default;
+};
+
+// A day the body declares closed or open against the national calendar.
+struct LocalDay {
+  Date date;
+  std::string name;
+  friend bool operator==(const LocalDay&, const LocalDay&) = default;
+};
+
+// Opening hours of one weekday, agency time; a receipt at or after `close` counts as outside.
+struct ServiceHours {
+  TimeOfDay open;
+  TimeOfDay close;
+  friend bool operator==(const ServiceHours&, const ServiceHours&) = default;
+};
+
+struct CalendarSettings {
+  // Indexed by weekday, 0 = Sunday (date::weekday::c_encoding).
+  std::array<bool, 7> weekend = {true, false, false, false, false, false, true};
+  // Whether cuti bersama is a non-working day for KIP deadlines: no ruling settles it
+  // (DOMAIN.md), default yes.
+  bool collective_leave_closed = true;
+  std::vector<LocalDay> closed_days;
+  std::vector<LocalDay> working_days;
+  // Indexed like `weekend`; none means the whole day counts.
+  std::array<std::optional<ServiceHours>, 7> service_hours;
+  ReceiptRule receipt_outside_hours = ReceiptRule::next_working_day;
+  ClockStart clock_starts = ClockStart::receipt;
+  friend bool operator==(const CalendarSettings&, const CalendarSettings&) = default;
+};
+
+// The statutory limits, with the law's defaults.
+struct Deadlines {
+  calendar::Duration response{10, calendar::DayUnit::working};          // UU 14/2008 art. 22(7)
+  calendar::Duration extension{7, calendar::DayUnit::working};          // art. 22(8)
+  calendar::Duration objection_filing{30, calendar::DayUnit::working};  // art. 35(1), 36(1)
+  calendar::Duration objection_answer{30, calendar::DayUnit::working};  // art. 36(2)
+  calendar::Duration dispute_filing{14, calendar::DayUnit::working};    // art. 37(2)
+  calendar::Duration commission_start{14, calendar::DayUnit::working};  // art. 38(1)
+  calendar::Duration commission_settlement{100, calendar::DayUnit::working};  // art. 38(2)
+  calendar::Duration court_filing{14, calendar::DayUnit::working};            // art. 47, 48(1)
+  calendar::Duration cassation_filing{14, calendar::DayUnit::plain};          // art. 50
+  friend bool operator==(const Deadlines&, const Deadlines&) = default;
+};
+
+// A service type with the body's own standard (maklumat pelayanan), a target inside the law.
+struct Service {
+  std::string key;
+  std::string title;
+  std::optional<calendar::Target> target;
+  friend bool operator==(const Service&, const Service&) = default;
+};
+
+// The agency's configuration: loaded and validated once, then immutable.
+struct Config {
+  Agency agency;
+  CalendarSettings calendar;
+  Deadlines deadlines;
+  std::vector<Service> services;  // sorted by key
+  friend bool operator==(const Config&, const Config&) = default;
+};
+
+// Parses and validates a configuration in TOML. Every key is optional; what is missing keeps its
+// default. Throws Error{config} naming `source_name`, the line and column, the key and what is
+// allowed.
+Config parse_config(std::string_view toml_text, std::string_view source_name);
+
+// Reads and parses the file at `path` (Error{config} when it cannot be read).
+Config load_config_file(const std::string& path);
+
+// The configuration as TOML, every value written out, accepted back by parse_config unchanged.
+std::string to_toml(const Config& config);
+
+// A weekday name ("monday"; Indonesian "senin" is accepted) to its c_encoding.
+std::optional<unsigned> parse_weekday(std::string_view name);
+std::string_view weekday_key(unsigned c_encoding);
+
+}  // namespace ppid::config

@@ -1,0 +1,244 @@
+#include "store/case_file.hpp"
+
+#include "embedded.hpp"
+#include "error.hpp"
+#include "store/case_file_impl.hpp"
+#include "store/sqlite_error.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace ppid::store {
+namespace {
+
+namespace fs = std::filesystem;
+using text::Id;
+
+// "PPID" in ASCII: marks a SQLite database as a ppid case file (PRAGMA application_id).
+constexpr int k_application_id = 0x50504944;
+
+struct Migration {
+  int version;
+  std::string_view sql;
+};
+
+// The embedded schema/NNNN_name.sql files, in version order.
+std::vector<Migration> migrations() {
+  std::vector<Migration> result;
+  for (const auto& file : embedded::schema_files()) {
+    int version = 0;
+    std::from_chars(file.name.data(), file.name.data() + 4, version);
+    result.push_back({version, file.content});
+  }
+  return result;
+}
+
+int pragma_int(SQLite::Database& db, const char* pragma) {
+  SQLite::Statement query{db, std::string{"PRAGMA "} + pragma};
+  query.executeStep();
+  return query.getColumn(0).getInt();
+}
+
+// Applies every migration above the current version; the caller holds a write transaction.
+void migrate(SQLite::Database& db, int from_version) {
+  for (const auto& migration : migrations()) {
+    if (migration.version > from_version) {
+      db.exec(std::string{migration.sql});
+      db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    }
+  }
+}
+
+text::Message system_reason(int error_number) {
+  switch (error_number) {
+    case EACCES:
+    case EPERM:
+      return {Id::sys_permission_denied};
+    case ENOENT:
+    case ENOTDIR:
+      return {Id::sys_no_such_directory};
+    case EROFS:
+      return {Id::sys_read_only_fs};
+    case ENOSPC:
+    case EDQUOT:
+      return {Id::sys_no_space};
+    default:
+      return {Id::hint_system_reason, {std::strerror(error_number)}};
+  }
+}
+
+void remove_database_files(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    ::unlink((path + suffix).c_str());
+  }
+}
+
+void configure_connection(SQLite::Database& db, OpenOptions options) {
+  db.setBusyTimeout(static_cast<int>(options.busy_timeout.count()));
+  db.exec("PRAGMA foreign_keys = ON");
+}
+
+config::Config read_config(SQLite::Database& db, const std::string& path) {
+  SQLite::Statement query{db, "SELECT value FROM setting WHERE key = 'config'"};
+  if (!query.executeStep()) {
+    throw Error{ErrorKind::case_file_missing, {Id::err_not_case_file}}.value(path);
+  }
+  return config::parse_config(query.getColumn(0).getString(), path + " (config)");
+}
+
+}  // namespace
+
+CaseFile::CaseFile(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CaseFile::CaseFile(CaseFile&&) noexcept = default;
+CaseFile& CaseFile::operator=(CaseFile&&) noexcept = default;
+CaseFile::~CaseFile() = default;
+
+const config::Config& CaseFile::config() const { return m_impl->config; }
+int CaseFile::schema_version() const { return m_impl->schema_version; }
+
+int CaseFile::latest_schema_version() { return migrations().back().version; }
+
+void CaseFile::create(const fs::path& path, const config::Config& config, OpenOptions options) {
+  const auto name = path.string();
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(path, ec))) {
+    throw Error{ErrorKind::cannot_create, {Id::err_case_file_exists}}.value(name).allowed(
+        {Id::hint_choose_other_file});
+  }
+  const auto directory = path.has_parent_path() ? path.parent_path() : fs::path{"."};
+  // mkstemp creates the file 0600 whatever the umask: personal data never becomes readable by
+  // others, not even for a moment.
+  std::string temporary = (directory / ("." + path.filename().string() + ".new-XXXXXX")).string();
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
+        system_reason(errno));
+  }
+  ::fchmod(fd, S_IRUSR | S_IWUSR);
+  ::close(fd);
+  try {
+    {
+      SQLite::Database db{temporary, SQLite::OPEN_READWRITE};
+      configure_connection(db, options);
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA application_id = " + std::to_string(k_application_id));
+      SQLite::Transaction transaction{db, SQLite::TransactionBehavior::IMMEDIATE};
+      migrate(db, 0);
+      SQLite::Statement insert{db, "INSERT INTO setting (key, value) VALUES ('config', ?)"};
+      insert.bind(1, config::to_toml(config));
+      insert.exec();
+      transaction.commit();
+    }
+    // link() fails when `path` appeared meanwhile: an existing file is never replaced.
+    if (::link(temporary.c_str(), name.c_str()) != 0) {
+      const int error_number = errno;
+      if (error_number == EEXIST) {
+        throw Error{ErrorKind::cannot_create, {Id::err_case_file_exists}}.value(name).allowed(
+            {Id::hint_choose_other_file});
+      }
+      throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
+          system_reason(error_number));
+    }
+    remove_database_files(temporary);
+  } catch (const SQLite::Exception& e) {
+    remove_database_files(temporary);
+    throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
+        {Id::hint_system_reason, {e.what()}});
+  } catch (...) {
+    remove_database_files(temporary);
+    throw;
+  }
+}
+
+CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options) {
+  const auto name = path.string();
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (!fs::exists(status)) {
+    throw Error{ErrorKind::case_file_missing, {Id::err_case_file_missing}}.value(name).allowed(
+        {Id::hint_create_case_file});
+  }
+  if (fs::is_directory(status)) {
+    throw Error{ErrorKind::case_file_missing, {Id::err_case_file_is_directory}}.value(name);
+  }
+  if (::access(name.c_str(), R_OK) != 0) {
+    throw Error{ErrorKind::case_file_missing, {Id::err_case_file_unreadable}}.value(name).allowed(
+        system_reason(errno));
+  }
+  try {
+    const int flags =
+        access == Access::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    auto impl = std::make_unique<Impl>(Impl{name, SQLite::Database{name, flags}, {}, 0});
+    auto& db = impl->db;
+    configure_connection(db, options);
+    // Nothing is written before these checks pass: a file that is not ours stays untouched.
+    if (pragma_int(db, "application_id") != k_application_id) {
+      throw Error{ErrorKind::case_file_missing, {Id::err_not_case_file}}.value(name);
+    }
+    int version = pragma_int(db, "user_version");
+    const int latest = latest_schema_version();
+    if (version > latest) {
+      throw Error{ErrorKind::bad_input,
+                  {Id::err_case_file_newer, {std::to_string(version), std::to_string(latest)}}}
+          .value(name)
+          .allowed({Id::hint_upgrade_ppid});
+    }
+    if (version < latest) {
+      if (access == Access::read_only) {
+        // A report may be the first to open a file written by an older ppid: migrate it through
+        // a writing connection, then read as asked.
+        open(path, Access::read_write, options);
+        return open(path, access, options);
+      }
+      SQLite::Transaction transaction{db, SQLite::TransactionBehavior::IMMEDIATE};
+      // Another process may have migrated it while this one waited for the lock.
+      version = pragma_int(db, "user_version");
+      migrate(db, version);
+      transaction.commit();
+      version = latest;
+    }
+    impl->schema_version = version;
+    impl->config = read_config(db, name);
+    return CaseFile{std::move(impl)};
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, name);
+  }
+}
+
+CaseFile::WriteTransaction::WriteTransaction(CaseFile& file) : m_file(file) {
+  try {
+    m_file.impl().db.exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, m_file.impl().path);
+  }
+}
+
+CaseFile::WriteTransaction::~WriteTransaction() {
+  if (m_open) {
+    try {
+      m_file.impl().db.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): nothing more can be done in a destructor
+    }
+  }
+}
+
+void CaseFile::WriteTransaction::commit() {
+  try {
+    m_file.impl().db.exec("COMMIT");
+    m_open = false;
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, m_file.impl().path);
+  }
+}
+
+}  // namespace ppid::store

@@ -1,0 +1,269 @@
+#include "text/catalogue.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <cstddef>
+
+namespace ppid::text {
+namespace {
+
+struct Entry {
+  Id id;
+  std::string_view id_text;  // Indonesian
+  std::string_view en_text;  // English
+};
+
+// Legal terms follow the domain reference: permohonan (request), pemberitahuan tertulis (written
+// notice), perpanjangan (extension), keberatan (objection), atasan PPID (the PPID's superior),
+// sengketa informasi (dispute), hari kerja (working day), cuti bersama (collective leave).
+constexpr Entry k_entries[] = {
+    {Id::err_unknown_option, "opsi tidak dikenal", "unknown option"},
+    {Id::err_unexpected_argument, "argumen tidak diharapkan", "unexpected argument"},
+    {Id::err_missing_option, "opsi wajib belum diberikan", "required option missing"},
+    {Id::err_missing_command, "perintah belum diberikan", "no command given"},
+    {Id::err_option_needs_value, "opsi memerlukan nilai", "option needs a value"},
+    {Id::err_option_repeated, "opsi diberikan lebih dari sekali", "option given more than once"},
+    {Id::err_bad_option_value, "nilai opsi tidak sah", "invalid option value"},
+    {Id::err_usage, "penggunaan tidak sah", "invalid usage"},
+    {Id::err_bad_lang, "bahasa tidak dikenal", "unknown language"},
+    {Id::err_bad_format, "format keluaran tidak dikenal", "unknown output format"},
+    {Id::err_bad_date, "tanggal tidak sah", "invalid date"},
+    {Id::err_bad_time, "waktu tidak sah", "invalid time"},
+    {Id::err_bad_duration, "durasi tidak sah", "invalid duration"},
+    {Id::err_case_file_missing, "berkas kasus tidak ditemukan", "case file not found"},
+    {Id::err_case_file_is_directory, "berkas kasus adalah direktori",
+     "case file is a directory"},
+    {Id::err_not_case_file, "bukan berkas kasus ppid", "not a ppid case file"},
+    {Id::err_case_file_unreadable, "berkas kasus tidak dapat dibaca", "case file is unreadable"},
+    {Id::err_case_file_newer,
+     "berkas kasus berasal dari ppid yang lebih baru (skema {}, versi ini hanya mengenal sampai "
+     "skema {})",
+     "case file is from a newer ppid (schema {}; this ppid knows schemas up to {})"},
+    {Id::err_case_file_exists, "berkas kasus sudah ada", "case file already exists"},
+    {Id::err_cannot_create, "tidak dapat membuat berkas", "cannot create file"},
+    {Id::err_busy, "berkas kasus sedang dipakai proses lain, coba lagi",
+     "case file is busy, try again"},
+    {Id::err_io, "kesalahan baca/tulis", "I/O error"},
+    {Id::err_internal, "kesalahan internal", "internal error"},
+    {Id::err_config_unreadable, "berkas konfigurasi tidak dapat dibaca",
+     "cannot read configuration file"},
+    {Id::err_config_malformed, "TOML tidak sah", "malformed TOML"},
+    {Id::err_config_unknown_key, "kunci tidak dikenal", "unknown key"},
+    {Id::err_config_wrong_type, "jenis nilai salah", "wrong type of value"},
+    {Id::err_config_bad_value, "nilai tidak sah untuk {}", "invalid value for {}"},
+    {Id::err_config_missing_key, "kunci wajib tidak ada", "required key missing"},
+    {Id::err_config_duplicate, "tanggal tercantum dua kali di {}", "date listed twice in {}"},
+
+    {Id::hint_see_help, "lihat 'ppid --help'", "see 'ppid --help'"},
+    {Id::hint_allowed, "pilihan: {}", "allowed: {}"},
+    {Id::hint_date_format, "gunakan YYYY-MM-DD, mis. 2026-11-24",
+     "use YYYY-MM-DD, e.g. 2026-11-24"},
+    {Id::hint_time_format, "gunakan YYYY-MM-DD atau YYYY-MM-DDTHH:MM, mis. 2026-11-24T09:30",
+     "use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-11-24T09:30"},
+    {Id::hint_duration_format,
+     "tulis jumlah dan satuan: \"10 hk\" atau \"10 wd\" (hari kerja), \"14 hari\" atau \"14 d\" "
+     "(hari kalender)",
+     "write a number and a unit: \"10 wd\" or \"10 hk\" (working days), \"14 d\" or \"14 hari\" "
+     "(plain days)"},
+    {Id::hint_duration_range, "jumlah hari harus 0 sampai {}", "the number of days must be 0 to {}"},
+    {Id::hint_duration_unit_required,
+     "satuan wajib di sini: \"hk\"/\"wd\" (hari kerja) atau \"hari\"/\"d\" (hari kalender)",
+     "a unit is required here: \"wd\"/\"hk\" (working days) or \"d\"/\"hari\" (plain days)"},
+    {Id::hint_create_case_file, "buat dengan 'ppid init' atau pilih berkas lain dengan --file",
+     "create one with 'ppid init' or choose another with --file"},
+    {Id::hint_choose_other_file, "ppid tidak menimpa berkas kasus; pilih nama lain dengan --file",
+     "ppid never overwrites a case file; choose another name with --file"},
+    {Id::hint_upgrade_ppid, "gunakan ppid versi yang lebih baru",
+     "use a newer version of ppid"},
+    {Id::hint_register_format,
+     "format harus memuat {{seq}} (boleh {{seq:03}}); penanda lain: {{year}}, {{month}}, "
+     "{{month:02}}, {{month:roman}}",
+     "the format must contain {{seq}} (or {{seq:03}}); other fields: {{year}}, {{month}}, "
+     "{{month:02}}, {{month:roman}}"},
+    {Id::hint_register_needs_year,
+     "dengan nomor urut yang diulang tiap tahun, format harus memuat {{year}} agar nomor tetap unik",
+     "with a sequence reset every year the format must contain {{year}} to keep numbers unique"},
+    {Id::hint_service_hours, "tulis jam layanan sebagai \"08:00-16:00\"",
+     "write service hours as \"08:00-16:00\""},
+    {Id::hint_service_name, "nama layanan hanya huruf kecil, angka, '-' dan '_'",
+     "a service name has only lower-case letters, digits, '-' and '_'"},
+    {Id::hint_system_reason, "{}", "{}"},
+    {Id::hint_report_bug, "laporkan kepada pengembang beserta perintah yang dijalankan",
+     "report it to the developers with the command that was run"},
+
+    {Id::sys_permission_denied, "izin ditolak", "permission denied"},
+    {Id::sys_no_such_directory, "direktori tidak ada", "no such directory"},
+    {Id::sys_read_only_fs, "sistem berkas hanya-baca", "read-only file system"},
+    {Id::sys_no_space, "ruang disk habis", "no space left on device"},
+
+    {Id::type_string, "harus berupa teks", "must be a string"},
+    {Id::type_integer, "harus berupa bilangan bulat", "must be an integer"},
+    {Id::type_boolean, "harus berupa true atau false", "must be true or false"},
+    {Id::type_date, "harus berupa tanggal (YYYY-MM-DD, tanpa tanda petik)", "must be a date (YYYY-MM-DD, unquoted)"},
+    {Id::type_array, "harus berupa larik [ ... ]", "must be an array [ ... ]"},
+    {Id::type_table, "harus berupa tabel", "must be a table"},
+
+    {Id::help_app,
+     "ppid: pengelolaan permohonan informasi publik untuk PPID (UU 14/2008, Perki 1/2021).\n"
+     "Semua tenggat dihitung dalam hari kerja dengan kalender libur nasional dan cuti bersama.",
+     "ppid: public information request management for PPID offices (UU 14/2008, Perki 1/2021).\n"
+     "Every deadline is counted in working days on the national holiday and collective-leave "
+     "calendar."},
+    {Id::help_footer,
+     "Contoh:\n"
+     "  ppid init --agency \"Dinas Kominfo Kab. Contoh\" --file kasus.sqlite\n"
+     "  ppid config show --file kasus.sqlite\n"
+     "  ppid help init\n"
+     "\n"
+     "Berkas kasus: --file, atau PPID_FILE, atau ./ppid.sqlite (dibuat dengan mode 0600).\n"
+     "\n"
+     "Kode keluar:\n"
+     "  0   berhasil\n"
+     "  1   pemeriksaan atau laporan menemukan sesuatu\n"
+     "  64  penggunaan salah (opsi tidak dikenal, tanggal atau durasi tidak sah)\n"
+     "  65  data masukan tidak sah (isi berkas, baris CSV, berkas kasus dari versi lebih baru)\n"
+     "  66  berkas kasus tidak ada, tidak terbaca, atau bukan berkas kasus ppid\n"
+     "  69  tindakan tidak diizinkan pada keadaan kasus saat ini\n"
+     "  70  kesalahan internal\n"
+     "  73  tidak dapat membuat berkas\n"
+     "  74  kesalahan baca/tulis\n"
+     "  75  berkas kasus sedang dipakai, coba lagi\n"
+     "  78  kesalahan konfigurasi",
+     "Examples:\n"
+     "  ppid init --agency \"Dinas Kominfo Kab. Contoh\" --file cases.sqlite\n"
+     "  ppid config show --file cases.sqlite\n"
+     "  ppid help init\n"
+     "\n"
+     "Case file: --file, or PPID_FILE, or ./ppid.sqlite (created with mode 0600).\n"
+     "\n"
+     "Exit codes:\n"
+     "  0   success\n"
+     "  1   a check or report found something\n"
+     "  64  usage error (unknown option, malformed date or duration)\n"
+     "  65  bad input data (file content, CSV row, case file from a newer version)\n"
+     "  66  case file missing, unreadable, or not a ppid case file\n"
+     "  69  action not allowed in the case's current state\n"
+     "  70  internal error\n"
+     "  73  cannot create a file\n"
+     "  74  I/O error\n"
+     "  75  case file busy, try again\n"
+     "  78  configuration error"},
+    {Id::help_opt_file, "berkas kasus (bawaan: ./ppid.sqlite)", "case file (default: ./ppid.sqlite)"},
+    {Id::help_opt_today, "tanggal hari ini untuk perhitungan, YYYY-MM-DD (bawaan: jam sistem)",
+     "today's date for every computation, YYYY-MM-DD (default: the system clock)"},
+    {Id::help_opt_lang, "bahasa keluaran: id atau en", "output language: id or en"},
+    {Id::help_opt_format, "format keluaran: text atau json", "output format: text or json"},
+    {Id::help_opt_version, "tampilkan versi lalu keluar", "print the version and exit"},
+    {Id::help_opt_help, "tampilkan bantuan ini lalu keluar", "print this help and exit"},
+    {Id::help_help, "tampilkan bantuan sebuah perintah", "print the help of a command"},
+    {Id::help_help_command, "perintah, mis. init atau \"config show\"",
+     "a command, e.g. init or \"config show\""},
+    {Id::help_init, "buat berkas kasus baru beserta konfigurasi instansi",
+     "create a new case file with the agency's configuration"},
+    {Id::help_init_footer,
+     "Berkas dibuat dengan mode 0600 dan tidak pernah menimpa berkas yang ada.\n"
+     "Konfigurasi disimpan di dalam berkas kasus, jadi cron hanya memerlukan berkas itu.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid init --agency \"Dinas Kominfo Kab. Contoh\"\n"
+     "  ppid init --config examples/ppid.toml --file kasus.sqlite",
+     "The file is created with mode 0600 and never overwrites an existing file.\n"
+     "The configuration is stored inside the case file, so a cron job needs only that file.\n"
+     "\n"
+     "Examples:\n"
+     "  ppid init --agency \"Dinas Kominfo Kab. Contoh\"\n"
+     "  ppid init --config examples/ppid.toml --file cases.sqlite"},
+    {Id::help_init_agency, "nama instansi (badan publik); menggantikan agency.name di --config",
+     "the agency's (public body's) name; overrides agency.name from --config"},
+    {Id::help_init_config, "berkas konfigurasi TOML (lihat examples/ppid.toml)",
+     "configuration file, TOML (see examples/ppid.toml)"},
+    {Id::help_config, "konfigurasi berkas kasus", "the case file's configuration"},
+    {Id::help_config_show, "tampilkan konfigurasi yang berlaku sebagai TOML",
+     "print the effective configuration as TOML"},
+    {Id::help_config_show_footer,
+     "Keluarannya dapat dipakai kembali dengan 'ppid init --config'.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid config show > ppid.toml",
+     "The output is accepted back by 'ppid init --config'.\n"
+     "\n"
+     "Example:\n"
+     "  ppid config show > ppid.toml"},
+
+    {Id::label_usage, "Penggunaan", "Usage"},
+    {Id::label_options, "Opsi", "Options"},
+    {Id::label_subcommands, "Perintah", "Subcommands"},
+    {Id::label_positionals, "Argumen", "Positionals"},
+    {Id::label_required, "WAJIB", "REQUIRED"},
+    {Id::label_env, "Env", "Env"},
+    {Id::label_option_placeholder, "OPSI", "OPTIONS"},
+    {Id::label_subcommand_placeholder, "PERINTAH", "SUBCOMMAND"},
+
+    {Id::out_init_done, "Berkas kasus dibuat: {} (instansi: {})", "Case file created: {} (agency: {})"},
+    {Id::out_config_header, "# Konfigurasi ppid yang berlaku (dapat dipakai: ppid init --config)",
+     "# Effective ppid configuration (accepted by: ppid init --config)"},
+};
+
+constexpr bool entries_in_order() {
+  if (std::size(k_entries) != static_cast<std::size_t>(Id::count_)) {
+    return false;
+  }
+  for (std::size_t i = 0; i < std::size(k_entries); ++i) {
+    if (static_cast<std::size_t>(k_entries[i].id) != i) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(entries_in_order(), "k_entries must list every Id once, in the enum's order");
+
+}  // namespace
+
+std::optional<Lang> parse_lang(std::string_view code) {
+  if (code == "id") {
+    return Lang::id;
+  }
+  if (code == "en") {
+    return Lang::en;
+  }
+  return std::nullopt;
+}
+
+std::string_view get(Id id, Lang lang) {
+  const auto& entry = k_entries[static_cast<std::size_t>(id)];
+  return lang == Lang::id ? entry.id_text : entry.en_text;
+}
+
+std::string render(const Message& message, Lang lang) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& arg : message.args) {
+    store.push_back(arg);
+  }
+  return fmt::vformat(get(message.id, lang), store);
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const bool c0_or_del = byte < 0x20 || byte == 0x7f;
+    // C1 controls (U+0080..U+009F) are 0xC2 0x80..0x9F in UTF-8; some terminals obey them.
+    const bool c1 = byte == 0xc2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9f;
+    if (c0_or_del) {
+      out += fmt::format("\\x{:02x}", byte);
+    } else if (c1) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace ppid::text
