@@ -118,7 +118,10 @@ void CaseFile::create(const fs::path& path, const config::Config& config, OpenOp
   const auto directory = path.has_parent_path() ? path.parent_path() : fs::path{"."};
   // mkstemp creates the file 0600 whatever the umask: personal data never becomes readable by
   // others, not even for a moment.
-  std::string temporary = (directory / ("." + path.filename().string() + ".new-XXXXXX")).string();
+  auto temporary_name = path.filename().string();
+  temporary_name.insert(0, 1, '.');
+  temporary_name.append(".new-XXXXXX");
+  std::string temporary = (directory / temporary_name).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) {
     throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
