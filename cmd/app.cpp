@@ -27,6 +27,7 @@ ExitCode exit_code(ErrorKind kind) {
     case ErrorKind::bad_input:
       return ExitCode::bad_input;
     case ErrorKind::case_file_missing:
+    case ErrorKind::no_input:
       return ExitCode::case_file_missing;
     case ErrorKind::wrong_state:
       return ExitCode::wrong_state;
@@ -182,6 +183,8 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_init_command(app, s, chosen);
   auto& config = add_command_group(app, "config", s, Id::help_config);
   add_config_show_command(config, s, chosen);
+  auto& calendar = add_command_group(app, "calendar", s, Id::help_calendar);
+  add_calendar_commands(calendar, s, chosen);
   add_help_command(app, s, chosen);
 }
 
@@ -194,7 +197,7 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
   app.set_version_flag("--version", fmt::format("ppid {}", k_version), s.text(Id::help_opt_version));
   // Global options are accepted after the command's name too.
   app.fallthrough();
-  app.add_option("--file", s.global.file, s.text(Id::help_opt_file))
+  auto* file_option = app.add_option("--file", s.global.file, s.text(Id::help_opt_file))
       ->envname("PPID_FILE")
       ->type_name("PATH");
   app.add_option("--today", s.global.today, s.text(Id::help_opt_today))
@@ -230,6 +233,7 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
     throw usage_error(e);
   }
 
+  s.file_given = file_option->count() > 0 || std::getenv("PPID_FILE") != nullptr;
   if (!text::parse_lang(s.global.lang)) {
     throw Error{ErrorKind::usage, {Id::err_bad_lang}}.value(s.global.lang).allowed(
         {Id::hint_allowed, {"id, en"}});
@@ -249,8 +253,9 @@ CLI::App& add_command_group(CLI::App& parent, const std::string& name, const Ses
   return *group;
 }
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  Session s{out, err, early_language(argc, argv)};
+int run(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  Session s{in, out, err, early_language(argc, argv)};
   try {
     return static_cast<int>(run_checked(argc, argv, s));
   } catch (const Error& e) {

@@ -10,6 +10,8 @@ namespace ppid::cli {
 // chosen, stores in `chosen` the action to run once parsing has succeeded.
 void add_init_command(CLI::App& parent, Session& s, Action& chosen);
 void add_config_show_command(CLI::App& parent, Session& s, Action& chosen);
+// calendar add, between, holidays, check, load.
+void add_calendar_commands(CLI::App& parent, Session& s, Action& chosen);
 
 // A command group ("config", "request", "calendar") that only holds subcommands.
 CLI::App& add_command_group(CLI::App& parent, const std::string& name, const Session& s,

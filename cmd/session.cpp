@@ -34,16 +34,23 @@ Format Session::format(std::initializer_list<Format> offered) const {
       {text::Id::hint_allowed, {fmt::format("{}", fmt::join(names, ", "))}});
 }
 
-Date Session::today(Zone zone) const {
-  if (!m_today) {
+Date Session::today(Zone zone) const { return now(zone).date; }
+
+LocalTime Session::now(Zone zone) const {
+  if (!m_now) {
     if (!global.today.empty()) {
-      m_today = parse_date_option(global.today);
+      m_now = LocalTime{parse_date_option(global.today), std::nullopt};
     } else {
-      // The only read of the system clock: "today" is the civil date in the agency's zone.
-      m_today = local_time_at(std::chrono::system_clock::now(), zone).date;
+      // The only read of the system clock: the civil date and time in the agency's zone.
+      m_now = local_time_at(std::chrono::system_clock::now(), zone);
     }
   }
-  return *m_today;
+  return *m_now;
+}
+
+std::string Session::weekday_name(Date day) const {
+  const auto first = static_cast<unsigned>(text::Id::weekday_sun);
+  return text(static_cast<text::Id>(first + date::weekday{day}.c_encoding()));
 }
 
 Date parse_date_option(std::string_view value) {

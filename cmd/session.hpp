@@ -9,6 +9,7 @@
 #include <functional>
 #include <initializer_list>
 #include <iosfwd>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,13 +31,18 @@ struct GlobalOptions {
 // language, and "today", resolved once.
 class Session {
  public:
-  Session(std::ostream& out_stream, std::ostream& err_stream, text::Lang language)
-      : out(out_stream), err(err_stream), lang(language) {}
+  Session(std::istream& in_stream, std::ostream& out_stream, std::ostream& err_stream,
+          text::Lang language)
+      : in(in_stream), out(out_stream), err(err_stream), lang(language) {}
 
+  std::istream& in;
   std::ostream& out;
   std::ostream& err;
   text::Lang lang;
   GlobalOptions global;
+  // Whether --file or PPID_FILE named the case file (commands that work without one use it
+  // only then).
+  bool file_given = false;
 
   // A catalogue text in the session's language.
   std::string text(text::Id id) const { return text::render({id}, lang); }
@@ -53,8 +59,14 @@ class Session {
   // Today in `zone`: --today / PPID_TODAY when given, else the system clock. Resolved once.
   Date today(Zone zone) const;
 
+  // Now in `zone`: with --today, that day without a time of day; else the system clock.
+  LocalTime now(Zone zone) const;
+
+  // A weekday's name in the session's language.
+  std::string weekday_name(Date day) const;
+
  private:
-  mutable std::optional<Date> m_today;
+  mutable std::optional<LocalTime> m_now;
 };
 
 // What a command chose at parse time, run after the whole command line parsed.

@@ -15,6 +15,8 @@ struct EmbeddedFile {
 namespace embedded {
 // The SQL migrations from `schema/`, sorted by name (so by version).
 std::span<const EmbeddedFile> schema_files();
+// The holiday files from `holidays/`, sorted by name (so by year).
+std::span<const EmbeddedFile> holiday_files();
 }  // namespace embedded
 
 }  // namespace ppid

@@ -13,6 +13,7 @@ enum class ErrorKind {
   usage,              // a malformed command line
   bad_input,          // a file's content, a stdin line, times out of order, a newer case file
   case_file_missing,  // missing, unreadable or not a ppid case file
+  no_input,           // an input file (not the case file) is missing or unreadable
   wrong_state,        // the action is not allowed in the case's current state
   cannot_create,      // a file could not be created
   io,                 // reading or writing failed

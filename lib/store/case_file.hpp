@@ -59,7 +59,7 @@ class CaseFile {
   WriteTransaction begin_write() { return WriteTransaction{*this}; }
 
   struct Impl;
-  Impl& impl() { return *m_impl; }
+  Impl& impl() const { return *m_impl; }
 
  private:
   explicit CaseFile(std::unique_ptr<Impl> impl);

@@ -49,6 +49,7 @@ constexpr Entry k_entries[] = {
     {Id::err_internal, "kesalahan internal", "internal error"},
     {Id::err_config_unreadable, "berkas konfigurasi tidak dapat dibaca",
      "cannot read configuration file"},
+    {Id::err_file_unreadable, "berkas tidak dapat dibaca", "cannot read file"},
     {Id::err_config_malformed, "TOML tidak sah", "malformed TOML"},
     {Id::err_config_unknown_key, "kunci tidak dikenal", "unknown key"},
     {Id::err_config_wrong_type, "jenis nilai salah", "wrong type of value"},
@@ -56,6 +57,13 @@ constexpr Entry k_entries[] = {
     {Id::err_config_missing_key, "kunci wajib tidak ada", "required key missing"},
     {Id::err_config_duplicate, "tanggal tercantum dua kali di {}", "date listed twice in {}"},
 
+    {Id::err_holiday_duplicate, "tanggal tercantum dua kali", "date listed twice"},
+    {Id::err_holiday_unsorted, "tanggal tidak berurutan", "dates out of order"},
+    {Id::err_no_holiday_data, "tidak ada data hari libur untuk tahun ini", "no holiday data for this year"},
+    {Id::err_bad_year, "tahun tidak sah", "invalid year"},
+    {Id::err_stdin_line, "baris tidak sah", "invalid line"},
+    {Id::err_add_stdin_extra, "durasi tidak dipakai bersama '-'; setiap baris stdin memuat TANGGAL DURASI",
+     "no duration goes with '-'; each stdin line holds DATE DURATION"},
     {Id::hint_see_help, "lihat 'ppid --help'", "see 'ppid --help'"},
     {Id::hint_allowed, "pilihan: {}", "allowed: {}"},
     {Id::hint_date_format, "gunakan YYYY-MM-DD, mis. 2026-11-24",
@@ -93,6 +101,15 @@ constexpr Entry k_entries[] = {
     {Id::hint_report_bug, "laporkan kepada pengembang beserta perintah yang dijalankan",
      "report it to the developers with the command that was run"},
 
+    {Id::hint_holiday_year, "tanggal harus dalam tahun {} (tahun berkas ini)",
+     "the date must be in {} (the file's year)"},
+    {Id::hint_holiday_order, "urutkan hari menurut tanggal, satu entri per tanggal",
+     "list days sorted by date, one entry per date"},
+    {Id::hint_year_range, "tahun empat angka, 1900 sampai 2999", "a four-digit year, 1900 to 2999"},
+    {Id::hint_load_holidays, "tahun yang tersedia: {}; muat berkas dengan 'ppid calendar load BERKAS.toml'",
+     "years available: {}; load a file with 'ppid calendar load FILE.toml'"},
+    {Id::hint_stdin_line, "setiap baris: TANGGAL DURASI, mis. 2026-11-24 10 hk",
+     "each line: DATE DURATION, e.g. 2026-11-24 10 wd"},
     {Id::sys_permission_denied, "izin ditolak", "permission denied"},
     {Id::sys_no_such_directory, "direktori tidak ada", "no such directory"},
     {Id::sys_read_only_fs, "sistem berkas hanya-baca", "read-only file system"},
@@ -192,6 +209,89 @@ constexpr Entry k_entries[] = {
      "Example:\n"
      "  ppid config show > ppid.toml"},
 
+    {Id::help_calendar, "kalender hari kerja: tenggat, hari libur, data libur",
+     "the working-day calendar: deadlines, holidays, holiday data"},
+    {Id::help_calendar_add, "tanggal setelah sejumlah hari kerja atau hari kalender",
+     "the date a number of working days or plain days after a date"},
+    {Id::help_calendar_add_footer,
+     "TANGGAL adalah hari ke-0 dan tidak pernah dihitung, apa pun harinya.\n"
+     "Tanpa --file: Sabtu dan Minggu, libur nasional dan cuti bersama adalah hari libur.\n"
+     "Dengan --file: konfigurasi dan data libur berkas kasus itu.\n"
+     "Dengan '-' sebagai TANGGAL, setiap baris stdin \"TANGGAL DURASI\" menghasilkan satu baris.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid calendar add 2025-03-27 \"10 hk\"\n"
+     "  ppid calendar add 2025-03-27 \"10 hk\" --explain\n"
+     "  ppid calendar add 2026-11-24 \"14 hari\" --format json\n"
+     "  printf '2026-11-24 10 hk\\n2026-12-01 7 hk\\n' | ppid calendar add -",
+     "DATE is day 0 and is never counted, whatever day it is.\n"
+     "Without --file: Saturday and Sunday, national holidays and cuti bersama are closed.\n"
+     "With --file: that case file's configuration and holiday data.\n"
+     "With '-' as DATE, each stdin line \"DATE DURATION\" gives one line of output.\n"
+     "\n"
+     "Examples:\n"
+     "  ppid calendar add 2025-03-27 \"10 wd\"\n"
+     "  ppid calendar add 2025-03-27 \"10 wd\" --explain\n"
+     "  ppid calendar add 2026-11-24 \"14 d\" --format json\n"
+     "  printf '2026-11-24 10 wd\\n2026-12-01 7 wd\\n' | ppid calendar add -"},
+    {Id::help_calendar_add_date, "tanggal awal (hari ke-0), YYYY-MM-DD, atau - untuk stdin",
+     "the start date (day 0), YYYY-MM-DD, or - for stdin"},
+    {Id::help_calendar_add_duration, "durasi, mis. \"10 hk\" atau \"14 hari\"",
+     "the duration, e.g. \"10 wd\" or \"14 d\""},
+    {Id::help_calendar_explain, "tampilkan setiap hari yang dilewati atau dihitung, dan alasannya",
+     "list every day passed over or counted, and why"},
+    {Id::help_calendar_between, "jumlah hari kerja di antara dua tanggal",
+     "the number of working days between two dates"},
+    {Id::help_calendar_between_footer,
+     "Menghitung hari kerja d dengan TANGGAL1 < d <= TANGGAL2 (negatif bila TANGGAL2 lebih awal).\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid calendar between 2025-03-27 2025-04-22",
+     "Counts the working days d with DATE1 < d <= DATE2 (negative when DATE2 is earlier).\n"
+     "\n"
+     "Example:\n"
+     "  ppid calendar between 2025-03-27 2025-04-22"},
+    {Id::help_calendar_between_from, "tanggal pertama (tidak dihitung)", "the first date (not counted)"},
+    {Id::help_calendar_between_to, "tanggal kedua (dihitung)", "the second date (counted)"},
+    {Id::help_calendar_holidays, "daftar hari libur nasional dan cuti bersama",
+     "list the national holidays and cuti bersama"},
+    {Id::help_calendar_holidays_footer,
+     "Format: text, csv (kolom date,kind,name_id,name_en,basis) atau json.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid calendar holidays 2026\n"
+     "  ppid calendar holidays 2026 --format csv > libur-2026.csv",
+     "Formats: text, csv (columns date,kind,name_id,name_en,basis) or json.\n"
+     "\n"
+     "Examples:\n"
+     "  ppid calendar holidays 2026\n"
+     "  ppid calendar holidays 2026 --format csv > holidays-2026.csv"},
+    {Id::help_calendar_holidays_year, "tahun (bawaan: semua tahun yang tersedia)",
+     "the year (default: every year available)"},
+    {Id::help_calendar_check, "periksa apakah data hari libur mencakup 12 bulan ke depan",
+     "check that holiday data covers the next 12 months"},
+    {Id::help_calendar_check_footer,
+     "Kode keluar 0 bila setiap hari 12 bulan ke depan (sejak --today) tercakup, 1 bila tidak.\n"
+     "\n"
+     "Contoh (cron):\n"
+     "  ppid calendar check --file kasus.sqlite || mail -s 'data libur' admin@contoh.go.id",
+     "Exit code 0 when every day of the next 12 months (from --today) is covered, 1 otherwise.\n"
+     "\n"
+     "Example (cron):\n"
+     "  ppid calendar check --file cases.sqlite || mail -s 'holiday data' admin@example.go.id"},
+    {Id::help_calendar_load, "muat berkas hari libur (TOML) ke dalam berkas kasus",
+     "load a holiday file (TOML) into the case file"},
+    {Id::help_calendar_load_footer,
+     "Berkas berformat sama dengan holidays/TAHUN.toml dan menggantikan data bawaan tahun itu.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid calendar load 2028.toml --file kasus.sqlite",
+     "The file has the format of holidays/YEAR.toml and replaces the built-in data of its year.\n"
+     "\n"
+     "Example:\n"
+     "  ppid calendar load 2028.toml --file cases.sqlite"},
+    {Id::help_calendar_load_file, "berkas hari libur, TOML", "the holiday file, TOML"},
+
     {Id::label_usage, "Penggunaan", "Usage"},
     {Id::label_options, "Opsi", "Options"},
     {Id::label_subcommands, "Perintah", "Subcommands"},
@@ -204,6 +304,47 @@ constexpr Entry k_entries[] = {
     {Id::out_init_done, "Berkas kasus dibuat: {} (instansi: {})", "Case file created: {} (agency: {})"},
     {Id::out_config_header, "# Konfigurasi ppid yang berlaku (dapat dipakai: ppid init --config)",
      "# Effective ppid configuration (accepted by: ppid init --config)"},
+    {Id::out_provisional, "(sementara)", "(provisional)"},
+    {Id::out_add_result, "{} + {} = {}", "{} + {} = {}"},
+    {Id::out_explain_day0, "hari ke-0, tidak dihitung", "day 0, not counted"},
+    {Id::out_explain_skipped, "dilewati: {}", "skipped: {}"},
+    {Id::out_explain_counted, "hari kerja ke-{}", "working day {}"},
+    {Id::out_explain_counted_because, "hari kerja ke-{} ({})", "working day {} ({})"},
+    {Id::out_explain_uncovered, "tanpa data hari libur {}", "no holiday data for {}"},
+    {Id::out_reason_weekend, "akhir pekan", "weekend"},
+    {Id::out_reason_holiday, "hari libur nasional", "national holiday"},
+    {Id::out_reason_collective_leave, "cuti bersama", "collective leave"},
+    {Id::out_reason_closed_day, "hari tutup instansi", "closed by the agency"},
+    {Id::out_reason_extra_working_day, "hari kerja tambahan instansi", "extra working day of the agency"},
+    {Id::out_reason_collective_leave_worked, "cuti bersama dihitung hari kerja",
+     "collective leave counted as working"},
+    {Id::out_holidays_year_heading, "{}: {} hari libur nasional, {} cuti bersama ({})",
+     "{}: {} national holidays, {} collective-leave days ({})"},
+    {Id::out_holidays_year_source_builtin, "data bawaan", "built-in data"},
+    {Id::out_holidays_year_source_loaded, "dimuat ke berkas kasus", "loaded into the case file"},
+    {Id::out_kind_holiday, "libur nasional", "national holiday"},
+    {Id::out_kind_collective_leave, "cuti bersama", "collective leave"},
+    {Id::out_check_covered, "Data hari libur tersedia untuk: {}", "Holiday data available for: {}"},
+    {Id::out_check_none, "tidak ada", "none"},
+    {Id::out_check_ok, "12 bulan ke depan ({} sampai {}) tercakup.",
+     "The next 12 months ({} to {}) are covered."},
+    {Id::out_check_missing,
+     "Data hari libur {} belum ada: 12 bulan ke depan ({} sampai {}) tidak tercakup penuh; "
+     "muat dengan 'ppid calendar load {}.toml'.",
+     "No holiday data for {}: the next 12 months ({} to {}) are not fully covered; load it with "
+     "'ppid calendar load {}.toml'."},
+    {Id::out_load_done,
+     "Data hari libur {} dimuat dari {}: {} hari libur nasional, {} cuti bersama; menggantikan data "
+     "sebelumnya untuk tahun itu.",
+     "Holiday data for {} loaded from {}: {} national holidays, {} collective-leave days; it "
+     "replaces the earlier data of that year."},
+    {Id::weekday_sun, "Minggu", "Sun"},
+    {Id::weekday_mon, "Senin", "Mon"},
+    {Id::weekday_tue, "Selasa", "Tue"},
+    {Id::weekday_wed, "Rabu", "Wed"},
+    {Id::weekday_thu, "Kamis", "Thu"},
+    {Id::weekday_fri, "Jumat", "Fri"},
+    {Id::weekday_sat, "Sabtu", "Sat"},
 };
 
 constexpr bool entries_in_order() {

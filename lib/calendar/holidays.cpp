@@ -1,0 +1,46 @@
+#include "calendar/holidays.hpp"
+
+#include "config/holiday_file.hpp"
+#include "embedded.hpp"
+
+#include <algorithm>
+
+namespace ppid::calendar {
+
+std::string_view kind_code(HolidayKind kind) {
+  return kind == HolidayKind::holiday ? "holiday" : "collective-leave";
+}
+
+std::span<const HolidayYear> builtin_holidays() {
+  static const std::vector<HolidayYear> years = [] {
+    std::vector<HolidayYear> result;
+    for (const auto& file : embedded::holiday_files()) {
+      // The files are checked by the tests and scripts/check-holidays; a bad one is a bug.
+      result.push_back(
+          config::parse_holiday_file(file.content, file.name, ErrorKind::internal));
+    }
+    std::sort(result.begin(), result.end(),
+              [](const HolidayYear& a, const HolidayYear& b) { return a.year < b.year; });
+    return result;
+  }();
+  return years;
+}
+
+std::vector<HolidayYear> merge_holiday_years(std::span<const HolidayYear> base,
+                                             std::span<const HolidayYear> replacements) {
+  std::vector<HolidayYear> result;
+  for (const auto& year : base) {
+    const bool replaced =
+        std::any_of(replacements.begin(), replacements.end(),
+                    [&](const HolidayYear& other) { return other.year == year.year; });
+    if (!replaced) {
+      result.push_back(year);
+    }
+  }
+  result.insert(result.end(), replacements.begin(), replacements.end());
+  std::sort(result.begin(), result.end(),
+            [](const HolidayYear& a, const HolidayYear& b) { return a.year < b.year; });
+  return result;
+}
+
+}  // namespace ppid::calendar

@@ -1,0 +1,23 @@
+#include "text/csv.hpp"
+
+namespace ppid::text {
+
+std::string csv_field(std::string_view field, char separator) {
+  const bool needs_quotes =
+      field.find_first_of(std::string{separator} + "\"\r\n") != std::string_view::npos ||
+      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  if (!needs_quotes) {
+    return std::string{field};
+  }
+  std::string out = "\"";
+  for (const char c : field) {
+    if (c == '"') {
+      out += '"';
+    }
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace ppid::text
