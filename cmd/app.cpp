@@ -194,12 +194,13 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
   app.option_defaults()->group(s.text(Id::label_options));
   app.footer(s.text(Id::help_footer));
   app.set_help_flag("-h,--help", s.text(Id::help_opt_help));
-  app.set_version_flag("--version", fmt::format("ppid {}", k_version), s.text(Id::help_opt_version));
+  app.set_version_flag("--version", fmt::format("ppid {}", k_version),
+                       s.text(Id::help_opt_version));
   // Global options are accepted after the command's name too.
   app.fallthrough();
   auto* file_option = app.add_option("--file", s.global.file, s.text(Id::help_opt_file))
-      ->envname("PPID_FILE")
-      ->type_name("PATH");
+                          ->envname("PPID_FILE")
+                          ->type_name("PATH");
   app.add_option("--today", s.global.today, s.text(Id::help_opt_today))
       ->envname("PPID_TODAY")
       ->type_name("DATE");
@@ -235,8 +236,9 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
 
   s.file_given = file_option->count() > 0 || std::getenv("PPID_FILE") != nullptr;
   if (!text::parse_lang(s.global.lang)) {
-    throw Error{ErrorKind::usage, {Id::err_bad_lang}}.value(s.global.lang).allowed(
-        {Id::hint_allowed, {"id, en"}});
+    throw Error{ErrorKind::usage, {Id::err_bad_lang}}
+        .value(s.global.lang)
+        .allowed({Id::hint_allowed, {"id, en"}});
   }
   if (!chosen) {
     throw Error{ErrorKind::usage, {Id::err_missing_command}}.allowed({Id::hint_see_help});
@@ -253,8 +255,7 @@ CLI::App& add_command_group(CLI::App& parent, const std::string& name, const Ses
   return *group;
 }
 
-int run(int argc, const char* const* argv, std::istream& in, std::ostream& out,
-        std::ostream& err) {
+int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
   Session s{in, out, err, early_language(argc, argv)};
   try {
     return static_cast<int>(run_checked(argc, argv, s));

@@ -1,4 +1,5 @@
 #include "calendar/calendar.hpp"
+
 #include "commands.hpp"
 #include "error.hpp"
 #include "store/case_file.hpp"
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -116,7 +118,9 @@ json day_json(const calendar::ExplainedDay& day) {
   return out;
 }
 
-Date date_argument(std::string_view value) { return parse_date_option(value); }
+Date date_argument(std::string_view value) {
+  return parse_date_option(value);
+}
 
 // --- calendar add --------------------------------------------------------------------------
 
@@ -136,14 +140,13 @@ void print_explanation(const Session& s, const Calendar& cal, Date from, Date du
     } else if (day.status.reason == DayReason::working) {
       line = s.text({Id::out_explain_counted, {std::to_string(day.ordinal)}});
     } else {
-      line = s.text(
-          {Id::out_explain_counted_because, {std::to_string(day.ordinal), describe(s, day.status)}});
+      line = s.text({Id::out_explain_counted_because,
+                     {std::to_string(day.ordinal), describe(s, day.status)}});
     }
     if (!day.status.covered) {
-      line += fmt::format(
-          " [{}]",
-          s.text({Id::out_explain_uncovered,
-                  {std::to_string(static_cast<int>(date::year_month_day{day.status.date}.year()))}}));
+      line += fmt::format(" [{}]", s.text({Id::out_explain_uncovered,
+                                           {std::to_string(static_cast<int>(
+                                               date::year_month_day{day.status.date}.year()))}}));
     }
     s.out << fmt::format("  {} {:<6}  {}\n", to_iso(day.status.date),
                          s.weekday_name(day.status.date), line);
@@ -186,8 +189,10 @@ ExitCode run_add_stdin(const Session& s, const Calendar& cal, Format format) {
             .value(std::string{date_text})
             .allowed({Id::hint_date_format});
       }
-      const auto duration =
-          calendar::parse_duration(std::string_view{line}.substr(separator), ErrorKind::bad_input);
+      const auto duration_start = line.find_first_not_of(" \t", separator);
+      const auto duration = calendar::parse_duration(
+          std::string_view{line}.substr(std::min(duration_start, line.size())),
+          ErrorKind::bad_input);
       const auto due = cal.add(*from, duration);
       if (format == Format::json) {
         fmt::format_to(std::back_inserter(buffer),
@@ -225,8 +230,9 @@ ExitCode run_add(const AddOptions& o, const Session& s) {
   }
   const auto from = date_argument(o.date);
   if (!o.duration) {
-    throw Error{ErrorKind::usage, {Id::err_missing_option}}.value("DURATION").allowed(
-        {Id::hint_duration_format});
+    throw Error{ErrorKind::usage, {Id::err_missing_option}}
+        .value("DURATION")
+        .allowed({Id::hint_duration_format});
   }
   const auto duration = calendar::parse_duration(*o.duration, ErrorKind::usage);
   const auto context = calendar_context(s);
@@ -298,8 +304,7 @@ std::string years_text(const Session& s, const std::vector<int>& years) {
     while (j + 1 < years.size() && years[j + 1] == years[j] + 1) {
       ++j;
     }
-    parts.push_back(j == i ? std::to_string(years[i])
-                           : fmt::format("{}–{}", years[i], years[j]));
+    parts.push_back(j == i ? std::to_string(years[i]) : fmt::format("{}–{}", years[i], years[j]));
     i = j + 1;
   }
   return fmt::format("{}", fmt::join(parts, ", "));
@@ -424,9 +429,9 @@ ExitCode run_check(const Session& s) {
       s.out << s.text({Id::out_check_ok, {to_iso(today), to_iso(horizon)}}) << '\n';
     } else {
       for (int year : missing) {
-        s.out << s.text({Id::out_check_missing,
-                         {std::to_string(year), to_iso(today), to_iso(horizon),
-                          std::to_string(year)}})
+        s.out << s.text(
+                     {Id::out_check_missing,
+                      {std::to_string(year), to_iso(today), to_iso(horizon), std::to_string(year)}})
               << '\n';
       }
     }

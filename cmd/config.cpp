@@ -1,5 +1,6 @@
-#include "commands.hpp"
 #include "config/config.hpp"
+
+#include "commands.hpp"
 #include "store/case_file.hpp"
 
 #include <ostream>

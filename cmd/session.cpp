@@ -30,11 +30,14 @@ Format Session::format(std::initializer_list<Format> offered) const {
   for (auto candidate : offered) {
     names.push_back(k_format_names[static_cast<std::size_t>(candidate)]);
   }
-  throw Error{ErrorKind::usage, {text::Id::err_bad_format}}.value(global.format).allowed(
-      {text::Id::hint_allowed, {fmt::format("{}", fmt::join(names, ", "))}});
+  throw Error{ErrorKind::usage, {text::Id::err_bad_format}}
+      .value(global.format)
+      .allowed({text::Id::hint_allowed, {fmt::format("{}", fmt::join(names, ", "))}});
 }
 
-Date Session::today(Zone zone) const { return now(zone).date; }
+Date Session::today(Zone zone) const {
+  return now(zone).date;
+}
 
 LocalTime Session::now(Zone zone) const {
   if (!m_now) {
@@ -57,8 +60,9 @@ Date parse_date_option(std::string_view value) {
   if (auto date = parse_iso_date(value)) {
     return *date;
   }
-  throw Error{ErrorKind::usage, {text::Id::err_bad_date}}.value(std::string{value}).allowed(
-      {text::Id::hint_date_format});
+  throw Error{ErrorKind::usage, {text::Id::err_bad_date}}
+      .value(std::string{value})
+      .allowed({text::Id::hint_date_format});
 }
 
 }  // namespace ppid::cli

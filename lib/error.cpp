@@ -7,7 +7,9 @@
 namespace ppid {
 
 Error::Error(ErrorKind kind, text::Message what)
-    : std::runtime_error(text::render(what, text::Lang::en)), m_kind(kind), m_what(std::move(what)) {}
+    : std::runtime_error(text::render(what, text::Lang::en)),
+      m_kind(kind),
+      m_what(std::move(what)) {}
 
 Error&& Error::value(std::string value) && {
   m_value = std::move(value);

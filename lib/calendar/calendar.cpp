@@ -19,9 +19,13 @@ namespace {
 constexpr int k_window_first_year = 1970;
 constexpr int k_window_last_year = 2199;
 
-std::int32_t key(Date day) { return static_cast<std::int32_t>(day.time_since_epoch().count()); }
+std::int32_t key(Date day) {
+  return static_cast<std::int32_t>(day.time_since_epoch().count());
+}
 
-int year_of(Date day) { return static_cast<int>(date::year_month_day{day}.year()); }
+int year_of(Date day) {
+  return static_cast<int>(date::year_month_day{day}.year());
+}
 
 Date first_of_year(int year) {
   return Date{date::year{year} / date::January / date::day{1}};
@@ -96,8 +100,12 @@ Calendar Calendar::national_default() {
   return Calendar{builtin_holidays(), config::CalendarSettings{}};
 }
 
-const std::vector<HolidayYear>& Calendar::holiday_years() const { return m_data->years; }
-const config::CalendarSettings& Calendar::settings() const { return m_data->settings; }
+const std::vector<HolidayYear>& Calendar::holiday_years() const {
+  return m_data->years;
+}
+const config::CalendarSettings& Calendar::settings() const {
+  return m_data->settings;
+}
 
 DayStatus Calendar::compute_status(Date day) const {
   const auto& data = *m_data;
@@ -129,14 +137,18 @@ DayStatus Calendar::compute_status(Date day) const {
   return status;
 }
 
-DayStatus Calendar::status(Date day) const { return compute_status(day); }
+DayStatus Calendar::status(Date day) const {
+  return compute_status(day);
+}
 
 bool Calendar::covers(Date day) const {
   const auto& years = m_data->covered_years;
   return std::binary_search(years.begin(), years.end(), year_of(day));
 }
 
-std::vector<int> Calendar::covered_years() const { return m_data->covered_years; }
+std::vector<int> Calendar::covered_years() const {
+  return m_data->covered_years;
+}
 
 CalendarDate Calendar::add(Date from, Duration duration) const {
   if (duration.unit == DayUnit::plain) {

@@ -31,7 +31,7 @@ bool is_working(DayReason reason);
 struct DayStatus {
   Date date;
   DayReason reason = DayReason::working;
-  const Holiday* holiday = nullptr;            // for holiday, collective_leave(_worked)
+  const Holiday* holiday = nullptr;             // for holiday, collective_leave(_worked)
   const config::LocalDay* local_day = nullptr;  // for closed_day, extra_working_day
   bool covered = true;                          // false: no holiday data for its year
 };

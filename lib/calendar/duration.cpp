@@ -27,8 +27,9 @@ std::string_view trim(std::string_view text) {
 
 Target parse(std::string_view original, ErrorKind on_error, bool unit_optional) {
   const auto fail = [&](text::Message hint) {
-    return Error{on_error, {text::Id::err_bad_duration}}.value(std::string{original}).allowed(
-        std::move(hint));
+    return Error{on_error, {text::Id::err_bad_duration}}
+        .value(std::string{original})
+        .allowed(std::move(hint));
   };
   const auto text = trim(original);
   std::size_t digits_end = 0;
@@ -42,8 +43,8 @@ Target parse(std::string_view original, ErrorKind on_error, bool unit_optional) 
     throw fail({text::Id::hint_duration_format});
   }
   const auto number = text.substr(start, digits_end - start);
-  const auto range_hint = text::Message{text::Id::hint_duration_range,
-                                        {std::to_string(k_max_duration_days)}};
+  const auto range_hint =
+      text::Message{text::Id::hint_duration_range, {std::to_string(k_max_duration_days)}};
   if (negative || number.size() > 4) {
     throw fail(range_hint);
   }

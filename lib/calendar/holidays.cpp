@@ -16,8 +16,7 @@ std::span<const HolidayYear> builtin_holidays() {
     std::vector<HolidayYear> result;
     for (const auto& file : embedded::holiday_files()) {
       // The files are checked by the tests and scripts/check-holidays; a bad one is a bug.
-      result.push_back(
-          config::parse_holiday_file(file.content, file.name, ErrorKind::internal));
+      result.push_back(config::parse_holiday_file(file.content, file.name, ErrorKind::internal));
     }
     std::sort(result.begin(), result.end(),
               [](const HolidayYear& a, const HolidayYear& b) { return a.year < b.year; });

@@ -18,14 +18,16 @@ using text::Id;
 
 constexpr std::array<std::string_view, 7> k_weekday_keys = {
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-constexpr std::array<std::string_view, 7> k_weekday_keys_id = {"minggu", "senin",  "selasa", "rabu",
+constexpr std::array<std::string_view, 7> k_weekday_keys_id = {"minggu", "senin", "selasa", "rabu",
                                                                "kamis",  "jumat", "sabtu"};
 
 std::string join(std::initializer_list<std::string_view> items) {
   return fmt::format("{}", fmt::join(items, ", "));
 }
 
-std::string weekday_choices() { return fmt::format("{}", fmt::join(k_weekday_keys, ", ")); }
+std::string weekday_choices() {
+  return fmt::format("{}", fmt::join(k_weekday_keys, ", "));
+}
 
 // Reads one configuration document, turning every problem into Error{config} with its place.
 class Reader {
@@ -39,8 +41,8 @@ class Reader {
     return fmt::format("{}:{}:{}", m_source, region.begin.line, region.begin.column);
   }
 
-  [[noreturn]] void fail(const toml::source_region& region, text::Message what,
-                         std::string value, text::Message allowed) const {
+  [[noreturn]] void fail(const toml::source_region& region, text::Message what, std::string value,
+                         text::Message allowed) const {
     throw Error{ErrorKind::config, std::move(what)}
         .value(std::move(value))
         .allowed(std::move(allowed))
@@ -63,8 +65,7 @@ class Reader {
   }
 
   [[noreturn]] void wrong_type(const toml::node& node, const std::string& key, Id type) const {
-    fail(node.source(), {Id::err_config_wrong_type}, key,
-         {type});
+    fail(node.source(), {Id::err_config_wrong_type}, key, {type});
   }
 
   const toml::table* table(const toml::table& parent, std::string_view path,
@@ -174,11 +175,10 @@ class Reader {
       LocalDay day{Date{ymd}, {}};
       string(*entry, full_key, "name", day.name);
       if (name_required && day.name.empty()) {
-        fail(entry->source(), {Id::err_config_missing_key}, full_key + ".name",
-             {Id::type_string});
+        fail(entry->source(), {Id::err_config_missing_key}, full_key + ".name", {Id::type_string});
       }
-      const auto duplicate = std::find_if(days.begin(), days.end(),
-                                          [&](const LocalDay& other) { return other.date == day.date; });
+      const auto duplicate = std::find_if(
+          days.begin(), days.end(), [&](const LocalDay& other) { return other.date == day.date; });
       if (duplicate != days.end()) {
         fail(date_node->source(), {Id::err_config_duplicate, {full_key}}, to_iso(day.date),
              {Id::hint_date_format});
@@ -199,9 +199,9 @@ void read_agency(const Reader& r, const toml::table& root, Agency& agency) {
   if (t == nullptr) {
     return;
   }
-  r.only_keys(*t, "agency",
-              {"name", "address", "time_zone", "register_format", "register_reset",
-               "objection_format"});
+  r.only_keys(
+      *t, "agency",
+      {"name", "address", "time_zone", "register_format", "register_reset", "objection_format"});
   r.string(*t, "agency", "name", agency.name);
   r.string(*t, "agency", "address", agency.address);
   if (const auto* node = t->get("time_zone")) {
@@ -217,7 +217,7 @@ void read_agency(const Reader& r, const toml::table& root, Agency& agency) {
   r.choice(*t, "agency", "register_reset", {"yearly", "never"}, agency.register_reset);
   for (const auto* key : {"register_format", "objection_format"}) {
     auto& pattern = std::string_view{key} == "register_format" ? agency.register_format
-                                                                : agency.objection_format;
+                                                               : agency.objection_format;
     r.string(*t, "agency", key, pattern);
     const auto* node = t->get(key);
     const auto region = node != nullptr ? node->source() : t->source();
@@ -239,8 +239,8 @@ void read_calendar(const Reader& r, const toml::table& root, CalendarSettings& c
     return;
   }
   r.only_keys(*t, "calendar",
-              {"weekend", "collective_leave_closed", "closed_days", "working_days",
-               "service_hours", "receipt_outside_hours", "clock_starts"});
+              {"weekend", "collective_leave_closed", "closed_days", "working_days", "service_hours",
+               "receipt_outside_hours", "clock_starts"});
   if (const auto* list = r.array(*t, "calendar", "weekend")) {
     cal.weekend.fill(false);
     for (const auto& element : *list) {
@@ -383,7 +383,9 @@ std::string quoted(std::string_view value) {
   return out + "\"";
 }
 
-std::string toml_date(Date day) { return to_iso(day); }
+std::string toml_date(Date day) {
+  return to_iso(day);
+}
 
 void write_local_days(std::string& out, std::string_view key, const std::vector<LocalDay>& days) {
   if (days.empty()) {
@@ -408,7 +410,9 @@ std::optional<unsigned> parse_weekday(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view weekday_key(unsigned c_encoding) { return k_weekday_keys.at(c_encoding); }
+std::string_view weekday_key(unsigned c_encoding) {
+  return k_weekday_keys.at(c_encoding);
+}
 
 Config parse_config(std::string_view toml_text, std::string_view source_name) {
   const Reader r{source_name};
@@ -467,10 +471,10 @@ std::string to_toml(const Config& config) {
   out += fmt::format("collective_leave_closed = {}\n", c.collective_leave_closed);
   write_local_days(out, "closed_days", c.closed_days);
   write_local_days(out, "working_days", c.working_days);
-  out += fmt::format("receipt_outside_hours = {}\n",
-                     quoted(c.receipt_outside_hours == ReceiptRule::next_working_day
-                                ? "next-working-day"
-                                : "same-day"));
+  out += fmt::format(
+      "receipt_outside_hours = {}\n",
+      quoted(c.receipt_outside_hours == ReceiptRule::next_working_day ? "next-working-day"
+                                                                      : "same-day"));
   out += fmt::format("clock_starts = {}\n",
                      quoted(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
   out += "\n[calendar.service_hours]\n";

@@ -103,10 +103,16 @@ CaseFile::CaseFile(CaseFile&&) noexcept = default;
 CaseFile& CaseFile::operator=(CaseFile&&) noexcept = default;
 CaseFile::~CaseFile() = default;
 
-const config::Config& CaseFile::config() const { return m_impl->config; }
-int CaseFile::schema_version() const { return m_impl->schema_version; }
+const config::Config& CaseFile::config() const {
+  return m_impl->config;
+}
+int CaseFile::schema_version() const {
+  return m_impl->schema_version;
+}
 
-int CaseFile::latest_schema_version() { return migrations().back().version; }
+int CaseFile::latest_schema_version() {
+  return migrations().back().version;
+}
 
 void CaseFile::create(const fs::path& path, const config::Config& config, OpenOptions options) {
   const auto name = path.string();
@@ -179,8 +185,7 @@ CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options
         system_reason(errno));
   }
   try {
-    const int flags =
-        access == Access::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    const int flags = access == Access::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
     auto impl = std::make_unique<Impl>(Impl{name, SQLite::Database{name, flags}, {}, 0});
     auto& db = impl->db;
     configure_connection(db, options);

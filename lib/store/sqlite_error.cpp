@@ -26,9 +26,8 @@ Error translate(const SQLite::Exception& e, const std::string& path) {
     case SQLITE_IOERR:
       return Error{ErrorKind::io, {Id::err_io}}.value(path);
     default:
-      return Error{ErrorKind::internal, {Id::err_internal}}
-          .value(e.what())
-          .allowed({Id::hint_report_bug});
+      return Error{ErrorKind::internal, {Id::err_internal}}.value(e.what()).allowed(
+          {Id::hint_report_bug});
   }
 }
 

@@ -33,8 +33,7 @@ constexpr Entry k_entries[] = {
     {Id::err_bad_time, "waktu tidak sah", "invalid time"},
     {Id::err_bad_duration, "durasi tidak sah", "invalid duration"},
     {Id::err_case_file_missing, "berkas kasus tidak ditemukan", "case file not found"},
-    {Id::err_case_file_is_directory, "berkas kasus adalah direktori",
-     "case file is a directory"},
+    {Id::err_case_file_is_directory, "berkas kasus adalah direktori", "case file is a directory"},
     {Id::err_not_case_file, "bukan berkas kasus ppid", "not a ppid case file"},
     {Id::err_case_file_unreadable, "berkas kasus tidak dapat dibaca", "case file is unreadable"},
     {Id::err_case_file_newer,
@@ -59,10 +58,12 @@ constexpr Entry k_entries[] = {
 
     {Id::err_holiday_duplicate, "tanggal tercantum dua kali", "date listed twice"},
     {Id::err_holiday_unsorted, "tanggal tidak berurutan", "dates out of order"},
-    {Id::err_no_holiday_data, "tidak ada data hari libur untuk tahun ini", "no holiday data for this year"},
+    {Id::err_no_holiday_data, "tidak ada data hari libur untuk tahun ini",
+     "no holiday data for this year"},
     {Id::err_bad_year, "tahun tidak sah", "invalid year"},
     {Id::err_stdin_line, "baris tidak sah", "invalid line"},
-    {Id::err_add_stdin_extra, "durasi tidak dipakai bersama '-'; setiap baris stdin memuat TANGGAL DURASI",
+    {Id::err_add_stdin_extra,
+     "durasi tidak dipakai bersama '-'; setiap baris stdin memuat TANGGAL DURASI",
      "no duration goes with '-'; each stdin line holds DATE DURATION"},
     {Id::hint_see_help, "lihat 'ppid --help'", "see 'ppid --help'"},
     {Id::hint_allowed, "pilihan: {}", "allowed: {}"},
@@ -75,7 +76,8 @@ constexpr Entry k_entries[] = {
      "(hari kalender)",
      "write a number and a unit: \"10 wd\" or \"10 hk\" (working days), \"14 d\" or \"14 hari\" "
      "(plain days)"},
-    {Id::hint_duration_range, "jumlah hari harus 0 sampai {}", "the number of days must be 0 to {}"},
+    {Id::hint_duration_range, "jumlah hari harus 0 sampai {}",
+     "the number of days must be 0 to {}"},
     {Id::hint_duration_unit_required,
      "satuan wajib di sini: \"hk\"/\"wd\" (hari kerja) atau \"hari\"/\"d\" (hari kalender)",
      "a unit is required here: \"wd\"/\"hk\" (working days) or \"d\"/\"hari\" (plain days)"},
@@ -83,15 +85,15 @@ constexpr Entry k_entries[] = {
      "create one with 'ppid init' or choose another with --file"},
     {Id::hint_choose_other_file, "ppid tidak menimpa berkas kasus; pilih nama lain dengan --file",
      "ppid never overwrites a case file; choose another name with --file"},
-    {Id::hint_upgrade_ppid, "gunakan ppid versi yang lebih baru",
-     "use a newer version of ppid"},
+    {Id::hint_upgrade_ppid, "gunakan ppid versi yang lebih baru", "use a newer version of ppid"},
     {Id::hint_register_format,
      "format harus memuat {{seq}} (boleh {{seq:03}}); penanda lain: {{year}}, {{month}}, "
      "{{month:02}}, {{month:roman}}",
      "the format must contain {{seq}} (or {{seq:03}}); other fields: {{year}}, {{month}}, "
      "{{month:02}}, {{month:roman}}"},
     {Id::hint_register_needs_year,
-     "dengan nomor urut yang diulang tiap tahun, format harus memuat {{year}} agar nomor tetap unik",
+     "dengan nomor urut yang diulang tiap tahun, format harus memuat {{year}} agar nomor tetap "
+     "unik",
      "with a sequence reset every year the format must contain {{year}} to keep numbers unique"},
     {Id::hint_service_hours, "tulis jam layanan sebagai \"08:00-16:00\"",
      "write service hours as \"08:00-16:00\""},
@@ -106,7 +108,8 @@ constexpr Entry k_entries[] = {
     {Id::hint_holiday_order, "urutkan hari menurut tanggal, satu entri per tanggal",
      "list days sorted by date, one entry per date"},
     {Id::hint_year_range, "tahun empat angka, 1900 sampai 2999", "a four-digit year, 1900 to 2999"},
-    {Id::hint_load_holidays, "tahun yang tersedia: {}; muat berkas dengan 'ppid calendar load BERKAS.toml'",
+    {Id::hint_load_holidays,
+     "tahun yang tersedia: {}; muat berkas dengan 'ppid calendar load BERKAS.toml'",
      "years available: {}; load a file with 'ppid calendar load FILE.toml'"},
     {Id::hint_stdin_line, "setiap baris: TANGGAL DURASI, mis. 2026-11-24 10 hk",
      "each line: DATE DURATION, e.g. 2026-11-24 10 wd"},
@@ -118,7 +121,8 @@ constexpr Entry k_entries[] = {
     {Id::type_string, "harus berupa teks", "must be a string"},
     {Id::type_integer, "harus berupa bilangan bulat", "must be an integer"},
     {Id::type_boolean, "harus berupa true atau false", "must be true or false"},
-    {Id::type_date, "harus berupa tanggal (YYYY-MM-DD, tanpa tanda petik)", "must be a date (YYYY-MM-DD, unquoted)"},
+    {Id::type_date, "harus berupa tanggal (YYYY-MM-DD, tanpa tanda petik)",
+     "must be a date (YYYY-MM-DD, unquoted)"},
     {Id::type_array, "harus berupa larik [ ... ]", "must be an array [ ... ]"},
     {Id::type_table, "harus berupa tabel", "must be a table"},
 
@@ -167,7 +171,8 @@ constexpr Entry k_entries[] = {
      "  74  I/O error\n"
      "  75  case file busy, try again\n"
      "  78  configuration error"},
-    {Id::help_opt_file, "berkas kasus (bawaan: ./ppid.sqlite)", "case file (default: ./ppid.sqlite)"},
+    {Id::help_opt_file, "berkas kasus (bawaan: ./ppid.sqlite)",
+     "case file (default: ./ppid.sqlite)"},
     {Id::help_opt_today, "tanggal hari ini untuk perhitungan, YYYY-MM-DD (bawaan: jam sistem)",
      "today's date for every computation, YYYY-MM-DD (default: the system clock)"},
     {Id::help_opt_lang, "bahasa keluaran: id atau en", "output language: id or en"},
@@ -251,7 +256,8 @@ constexpr Entry k_entries[] = {
      "\n"
      "Example:\n"
      "  ppid calendar between 2025-03-27 2025-04-22"},
-    {Id::help_calendar_between_from, "tanggal pertama (tidak dihitung)", "the first date (not counted)"},
+    {Id::help_calendar_between_from, "tanggal pertama (tidak dihitung)",
+     "the first date (not counted)"},
     {Id::help_calendar_between_to, "tanggal kedua (dihitung)", "the second date (counted)"},
     {Id::help_calendar_holidays, "daftar hari libur nasional dan cuti bersama",
      "list the national holidays and cuti bersama"},
@@ -301,7 +307,8 @@ constexpr Entry k_entries[] = {
     {Id::label_option_placeholder, "OPSI", "OPTIONS"},
     {Id::label_subcommand_placeholder, "PERINTAH", "SUBCOMMAND"},
 
-    {Id::out_init_done, "Berkas kasus dibuat: {} (instansi: {})", "Case file created: {} (agency: {})"},
+    {Id::out_init_done, "Berkas kasus dibuat: {} (instansi: {})",
+     "Case file created: {} (agency: {})"},
     {Id::out_config_header, "# Konfigurasi ppid yang berlaku (dapat dipakai: ppid init --config)",
      "# Effective ppid configuration (accepted by: ppid init --config)"},
     {Id::out_provisional, "(sementara)", "(provisional)"},
@@ -315,7 +322,8 @@ constexpr Entry k_entries[] = {
     {Id::out_reason_holiday, "hari libur nasional", "national holiday"},
     {Id::out_reason_collective_leave, "cuti bersama", "collective leave"},
     {Id::out_reason_closed_day, "hari tutup instansi", "closed by the agency"},
-    {Id::out_reason_extra_working_day, "hari kerja tambahan instansi", "extra working day of the agency"},
+    {Id::out_reason_extra_working_day, "hari kerja tambahan instansi",
+     "extra working day of the agency"},
     {Id::out_reason_collective_leave_worked, "cuti bersama dihitung hari kerja",
      "collective leave counted as working"},
     {Id::out_holidays_year_heading, "{}: {} hari libur nasional, {} cuti bersama ({})",
@@ -334,7 +342,8 @@ constexpr Entry k_entries[] = {
      "No holiday data for {}: the next 12 months ({} to {}) are not fully covered; load it with "
      "'ppid calendar load {}.toml'."},
     {Id::out_load_done,
-     "Data hari libur {} dimuat dari {}: {} hari libur nasional, {} cuti bersama; menggantikan data "
+     "Data hari libur {} dimuat dari {}: {} hari libur nasional, {} cuti bersama; menggantikan "
+     "data "
      "sebelumnya untuk tahun itu.",
      "Holiday data for {} loaded from {}: {} national holidays, {} collective-leave days; it "
      "replaces the earlier data of that year."},

@@ -12,13 +12,18 @@ using ppid::test::Sandbox;
 
 namespace {
 
-// Every name in `dir`, hidden ones included.
-std::set<std::string> entries(const std::filesystem::path& dir) {
+// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
+// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
+std::string listing(const std::filesystem::path& dir) {
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator{dir}) {
     names.insert(entry.path().filename().string());
   }
-  return names;
+  std::string out;
+  for (const auto& name : names) {
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
 }
 
 const std::string k_header = "# Effective ppid configuration (accepted by: ppid init --config)\n\n";
@@ -150,7 +155,7 @@ TEST_SUITE("config show") {
             "ppid: error: case file not found: \"cases.sqlite\"; create one with 'ppid init' or "
             "choose another with --file\n");
     }
-    CHECK(entries(box.dir()).empty());
+    CHECK(listing(box.dir()).empty());
   }
 
   TEST_CASE("config show refuses a directory as the case file") {
@@ -160,7 +165,7 @@ TEST_SUITE("config show") {
     CHECK(r.exit_code == 66);
     CHECK(r.out == "");
     CHECK(r.err == "ppid: error: case file is a directory: \"cases\"\n");
-    CHECK(entries(box.dir()) == std::set<std::string>{"cases"});
+    CHECK(listing(box.dir()) == "cases");
     CHECK(std::filesystem::is_empty(box.path("cases")));
   }
 
@@ -173,7 +178,7 @@ TEST_SUITE("config show") {
       CHECK(r.out == "");
       CHECK(r.err == "ppid: error: not a ppid case file: \"empty.sqlite\"\n");
       CHECK(std::filesystem::file_size(box.path("empty.sqlite")) == 0);
-      CHECK(entries(box.dir()) == std::set<std::string>{"empty.sqlite"});
+      CHECK(listing(box.dir()) == "empty.sqlite");
     }
     SUBCASE("a text file") {
       const std::string text = "Daftar permohonan informasi\n1. Budi\n";
@@ -183,7 +188,7 @@ TEST_SUITE("config show") {
       CHECK(r.out == "");
       CHECK(r.err == "ppid: error: not a ppid case file: \"cases.txt\"\n");
       CHECK(ppid::test::read_file(box.path("cases.txt")) == text);
-      CHECK(entries(box.dir()) == std::set<std::string>{"cases.txt"});
+      CHECK(listing(box.dir()) == "cases.txt");
     }
     SUBCASE("another program's SQLite database") {
       {

@@ -12,13 +12,18 @@ using ppid::test::Sandbox;
 
 namespace {
 
-// Every name in `dir`, hidden ones (temporaries like `.ppid.sqlite.new-XXXXXX`) included.
-std::set<std::string> entries(const std::filesystem::path& dir) {
+// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
+// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
+std::string listing(const std::filesystem::path& dir) {
   std::set<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator{dir}) {
     names.insert(entry.path().filename().string());
   }
-  return names;
+  std::string out;
+  for (const auto& name : names) {
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
 }
 
 // Copies tests/data/config/`fixture` into the sandbox under the same name.
@@ -38,7 +43,7 @@ void check_config_refused(const std::string& fixture, const std::string& message
   CHECK(r.exit_code == 78);
   CHECK(r.out == "");
   CHECK(r.err == message);
-  CHECK(entries(box.dir()) == std::set<std::string>{fixture});
+  CHECK(listing(box.dir()) == fixture);
 }
 
 // Sets the process's umask for one scope; the child ppid inherits it.
@@ -71,7 +76,7 @@ TEST_SUITE("init") {
     CHECK(r.out == "Case file created: ./ppid.sqlite (agency: Dinas Kominfo Kab. Contoh)\n");
     CHECK(permissions(box.path("ppid.sqlite")) == 0600);
     // Built under a temporary name and linked into place: nothing else is left.
-    CHECK(entries(box.dir()) == std::set<std::string>{"ppid.sqlite"});
+    CHECK(listing(box.dir()) == "ppid.sqlite");
   }
 
   TEST_CASE("init then config show round-trips the example configuration") {
@@ -102,7 +107,7 @@ TEST_SUITE("init") {
     Sandbox box;
     REQUIRE(box.ppid({"init"}).exit_code == 0);
     const auto before = ppid::test::dump_case_file(box.path("ppid.sqlite"));
-    const auto names_before = entries(box.dir());
+    const auto names_before = listing(box.dir());
     const auto r = box.ppid({"init", "--agency", "Lain"});
     CHECK(r.exit_code == 73);
     CHECK(r.out == "");
@@ -110,7 +115,7 @@ TEST_SUITE("init") {
           "ppid: error: case file already exists: \"./ppid.sqlite\"; ppid never overwrites a case "
           "file; choose another name with --file\n");
     CHECK(ppid::test::dump_case_file(box.path("ppid.sqlite")) == before);
-    CHECK(entries(box.dir()) == names_before);
+    CHECK(listing(box.dir()) == names_before);
   }
 
   TEST_CASE("init refuses to replace any existing file, not only a case file") {
@@ -123,7 +128,7 @@ TEST_SUITE("init") {
           "ppid: error: case file already exists: \"notes.txt\"; ppid never overwrites a case "
           "file; choose another name with --file\n");
     CHECK(ppid::test::read_file(box.path("notes.txt")) == "not a case file\n");
-    CHECK(entries(box.dir()) == std::set<std::string>{"notes.txt"});
+    CHECK(listing(box.dir()) == "notes.txt");
   }
 
   TEST_CASE("init reports a path it cannot create and leaves nothing behind") {
@@ -134,7 +139,7 @@ TEST_SUITE("init") {
       CHECK(r.out == "");
       CHECK(r.err ==
             "ppid: error: cannot create file: \"missing-dir/x.sqlite\"; no such directory\n");
-      CHECK(entries(box.dir()).empty());
+      CHECK(listing(box.dir()).empty());
     }
     SUBCASE("a directory under /proc, where no file can be created") {
       const auto r = box.ppid({"init", "--file", "/proc/nope/x.sqlite"});
@@ -142,7 +147,7 @@ TEST_SUITE("init") {
       CHECK(r.out == "");
       CHECK(r.err ==
             "ppid: error: cannot create file: \"/proc/nope/x.sqlite\"; no such directory\n");
-      CHECK(entries(box.dir()).empty());
+      CHECK(listing(box.dir()).empty());
     }
     SUBCASE("a parent that is a regular file") {
       box.write("notes.txt", "x\n");
@@ -151,7 +156,7 @@ TEST_SUITE("init") {
       CHECK(r.out == "");
       CHECK(r.err ==
             "ppid: error: cannot create file: \"notes.txt/x.sqlite\"; no such directory\n");
-      CHECK(entries(box.dir()) == std::set<std::string>{"notes.txt"});
+      CHECK(listing(box.dir()) == "notes.txt");
       CHECK(ppid::test::read_file(box.path("notes.txt")) == "x\n");
     }
   }
@@ -163,7 +168,7 @@ TEST_SUITE("init") {
       CHECK(r.exit_code == 78);
       CHECK(r.out == "");
       CHECK(r.err == "ppid: error: cannot read configuration file: \"nope.toml\"\n");
-      CHECK(entries(box.dir()).empty());
+      CHECK(listing(box.dir()).empty());
     }
     SUBCASE("a directory") {
       std::filesystem::create_directory(box.path("conf.d"));
@@ -171,7 +176,7 @@ TEST_SUITE("init") {
       CHECK(r.exit_code == 78);
       CHECK(r.out == "");
       CHECK(r.err == "ppid: error: cannot read configuration file: \"conf.d\"\n");
-      CHECK(entries(box.dir()) == std::set<std::string>{"conf.d"});
+      CHECK(listing(box.dir()) == "conf.d");
     }
   }
 

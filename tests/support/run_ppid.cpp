@@ -55,7 +55,9 @@ REGISTER_LISTENER("ppid-failure-listener", 1, FailureListener);
 
 }  // namespace
 
-bool current_test_failed() { return g_current_test_failed; }
+bool current_test_failed() {
+  return g_current_test_failed;
+}
 
 RunResult run_ppid(const std::vector<std::string>& args,
                    const std::filesystem::path& working_directory,
@@ -213,8 +215,8 @@ std::string dump_case_file(const std::filesystem::path& path) {
     q.executeStep();
     out << pragma << '=' << q.getColumn(0).getString() << '\n';
   }
-  SQLite::Statement tables{db,
-                           "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"};
+  SQLite::Statement tables{
+      db, "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"};
   std::vector<std::string> names;
   while (tables.executeStep()) {
     out << tables.getColumn(1).getString() << '\n';
@@ -247,6 +249,8 @@ std::string read_file(const std::filesystem::path& path) {
   return content.str();
 }
 
-std::filesystem::path source_dir() { return PPID_SOURCE_DIR; }
+std::filesystem::path source_dir() {
+  return PPID_SOURCE_DIR;
+}
 
 }  // namespace ppid::test

@@ -246,7 +246,7 @@ TEST_SUITE("config") {
           "objection_filing, objection_answer, dispute_filing, commission_start, "
           "commission_settlement, court_filing, cassation_filing");
     CHECK(error_of("[calendar]\nclosed_days = [ { date = 2026-10-15, nama = \"x\" } ]\n") ==
-          "ppid.toml:2:36: unknown key: \"calendar.closed_days.nama\"; allowed: date, name");
+          "ppid.toml:2:38: unknown key: \"calendar.closed_days.nama\"; allowed: date, name");
     CHECK(error_of("[services.info]\ntitle = \"Info\"\ntarget_days = 5\n") ==
           "ppid.toml:3:1: unknown key: \"services.info.target_days\"; allowed: title, target");
     CHECK(error_of("[calendar.service_hours]\nfunday = \"08:00-16:00\"\n") ==
@@ -267,7 +267,7 @@ TEST_SUITE("config") {
     CHECK(error_of("[calendar]\nweekend = [6]\n") ==
           "ppid.toml:2:12: wrong type of value: \"calendar.weekend\"; must be a string");
     CHECK(error_of("[calendar]\nclosed_days = [ { date = \"2026-10-15\", name = \"x\" } ]\n") ==
-          "ppid.toml:2:25: wrong type of value: \"calendar.closed_days.date\"; must be a date "
+          "ppid.toml:2:26: wrong type of value: \"calendar.closed_days.date\"; must be a date "
           "(YYYY-MM-DD, unquoted)");
     CHECK(error_of("[calendar]\nclosed_days = [ 2026-10-15 ]\n") ==
           "ppid.toml:2:17: wrong type of value: \"calendar.closed_days\"; must be a table");

@@ -43,12 +43,18 @@ class TempDir {
   fs::path m_path;
 };
 
-std::set<std::string> entries(const fs::path& dir) {
+// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
+// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
+std::string listing(const fs::path& dir) {
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator{dir}) {
     names.insert(entry.path().filename().string());
   }
-  return names;
+  std::string out;
+  for (const auto& name : names) {
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
 }
 
 std::string content_of(const fs::path& path) {
@@ -82,7 +88,7 @@ TEST_SUITE("store") {
     const auto config = example_config();
     REQUIRE(config != ppid::config::Config{});
     CaseFile::create(path, config);
-    CHECK(entries(dir.path()) == std::set<std::string>{"ppid.sqlite"});
+    CHECK(listing(dir.path()) == "ppid.sqlite");
 
     SUBCASE("read-only") {
       const auto file = CaseFile::open(path, Access::read_only);
@@ -118,7 +124,7 @@ TEST_SUITE("store") {
       const auto before = content_of(path);
       CHECK(kind_of_create(path, ppid::config::Config{}) == ppid::ErrorKind::cannot_create);
       CHECK(content_of(path) == before);
-      CHECK(entries(dir.path()) == std::set<std::string>{"ppid.sqlite"});
+      CHECK(listing(dir.path()) == "ppid.sqlite");
       CHECK(CaseFile::open(path, Access::read_only).config() == example_config());
     }
     SUBCASE("any other file") {
@@ -126,14 +132,14 @@ TEST_SUITE("store") {
       std::ofstream{path} << "notes\n";
       CHECK(kind_of_create(path, ppid::config::Config{}) == ppid::ErrorKind::cannot_create);
       CHECK(content_of(path) == "notes\n");
-      CHECK(entries(dir.path()) == std::set<std::string>{"notes.txt"});
+      CHECK(listing(dir.path()) == "notes.txt");
     }
     SUBCASE("a dangling symbolic link") {
       const auto path = dir / "link.sqlite";
       fs::create_symlink(dir / "target.sqlite", path);
       CHECK(kind_of_create(path, ppid::config::Config{}) == ppid::ErrorKind::cannot_create);
       CHECK(!fs::exists(dir / "target.sqlite"));
-      CHECK(entries(dir.path()) == std::set<std::string>{"link.sqlite"});
+      CHECK(listing(dir.path()) == "link.sqlite");
     }
   }
 
@@ -148,7 +154,7 @@ TEST_SUITE("store") {
       CHECK(e.render(ppid::text::Lang::en) ==
             "cannot create file: \"" + path.string() + "\"; no such directory");
     }
-    CHECK(entries(dir.path()).empty());
+    CHECK(listing(dir.path()).empty());
   }
 
   TEST_CASE("open refuses what is not a case file") {
@@ -167,7 +173,7 @@ TEST_SUITE("store") {
       expect(path, ppid::ErrorKind::case_file_missing,
              "case file not found: \"" + path.string() +
                  "\"; create one with 'ppid init' or choose another with --file");
-      CHECK(entries(dir.path()).empty());
+      CHECK(listing(dir.path()).empty());
     }
     SUBCASE("a directory") {
       expect(dir.path(), ppid::ErrorKind::case_file_missing,
@@ -179,7 +185,7 @@ TEST_SUITE("store") {
       expect(path, ppid::ErrorKind::case_file_missing,
              "not a ppid case file: \"" + path.string() + "\"");
       CHECK(fs::file_size(path) == 0);
-      CHECK(entries(dir.path()) == std::set<std::string>{"empty.sqlite"});
+      CHECK(listing(dir.path()) == "empty.sqlite");
     }
   }
 }

@@ -1,0 +1,263 @@
+#include "calendar/calendar.hpp"
+#include "calendar/holidays.hpp"
+#include "config/config.hpp"
+#include "unit/calendar/holiday_reference.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+using ppid::Date;
+using ppid::LocalTime;
+using ppid::calendar::Calendar;
+using ppid::calendar::CalendarDate;
+using ppid::calendar::DayReason;
+using ppid::calendar::DayUnit;
+using ppid::calendar::Duration;
+
+namespace {
+
+Date d(int y, unsigned m, unsigned day) {
+  return Date{date::year{y} / date::month{m} / date::day{day}};
+}
+
+std::string iso(Date day) {
+  return ppid::to_iso(day);
+}
+
+std::string add(const Calendar& cal, Date from, int working_days) {
+  const auto result = cal.add(from, Duration{working_days, DayUnit::working});
+  return iso(result.date) + (result.provisional ? " (provisional)" : "");
+}
+
+ppid::TimeOfDay hm(int h, int m) {
+  return ppid::TimeOfDay{h * 60 + m};
+}
+
+Calendar with(const ppid::config::CalendarSettings& settings) {
+  return Calendar{ppid::calendar::builtin_holidays(), settings};
+}
+
+// The naive reading of the counting convention, to check the tables against.
+Date naive_add(const Calendar& cal, Date from, int n) {
+  Date day = from;
+  while (n > 0) {
+    day += date::days{1};
+    if (cal.is_working_day(day)) {
+      --n;
+    }
+  }
+  return day;
+}
+
+}  // namespace
+
+TEST_SUITE("calendar") {
+  TEST_CASE("every built-in holiday of every year matches the independent reference list") {
+    std::set<std::pair<int, bool>> seen;
+    std::map<int, int> reference_count;
+    const auto cal = Calendar::national_default();
+    for (const auto& ref : ppid::test::k_reference_days) {
+      const auto day = d(ref.year, ref.month, ref.day);
+      CAPTURE(iso(day));
+      const auto status = cal.status(day);
+      REQUIRE(status.holiday != nullptr);
+      CHECK(status.holiday->kind == (ref.collective_leave
+                                         ? ppid::calendar::HolidayKind::collective_leave
+                                         : ppid::calendar::HolidayKind::holiday));
+      CHECK(status.holiday->date == day);
+      CHECK_FALSE(status.holiday->name_id.empty());
+      CHECK_FALSE(status.holiday->name_en.empty());
+      CHECK_FALSE(status.holiday->basis.empty());
+      CHECK_FALSE(cal.is_working_day(day));
+      ++reference_count[ref.year];
+    }
+    // And nothing more: the built-in data has exactly the reference's days, year by year.
+    std::map<int, int> builtin_count;
+    for (const auto& year : ppid::calendar::builtin_holidays()) {
+      builtin_count[year.year] = static_cast<int>(year.days.size());
+    }
+    CHECK(builtin_count == reference_count);
+    CHECK(cal.covered_years() == std::vector<int>{2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027});
+  }
+
+  TEST_CASE("weekday closures and working days per year match the published counts") {
+    const auto cal = Calendar::national_default();
+    for (const auto& ref : ppid::test::k_reference_years) {
+      CAPTURE(ref.year);
+      int closures = 0;
+      int working = 0;
+      for (Date day = d(ref.year, 1, 1); day <= d(ref.year, 12, 31); day += date::days{1}) {
+        const auto weekday = date::weekday{day};
+        if (weekday == date::Saturday || weekday == date::Sunday) {
+          continue;
+        }
+        (cal.is_working_day(day) ? working : closures) += 1;
+      }
+      CHECK(closures == ref.weekday_closures);
+      CHECK(working == ref.working_days);
+      CHECK(cal.working_days_between(d(ref.year - 1, 12, 31), d(ref.year, 12, 31)) ==
+            ref.working_days);
+    }
+  }
+
+  TEST_CASE("day 0 is the start date and is never counted, whatever day it is") {
+    const auto cal = Calendar::national_default();
+    SUBCASE("the issue's example: Nyepi, Idul Fitri with its cuti bersama and Good Friday") {
+      CHECK(add(cal, d(2025, 3, 27), 10) == "2025-04-22");
+    }
+    SUBCASE("from a Saturday") {
+      CHECK(add(cal, d(2026, 11, 21), 1) == "2026-11-23");
+      CHECK(add(cal, d(2026, 11, 21), 10) == "2026-12-04");
+    }
+    SUBCASE("from a holiday") {
+      // 25 Dec 2026 (Christmas, Friday): Monday 28 Dec is working day 1.
+      CHECK(add(cal, d(2026, 12, 25), 1) == "2026-12-28");
+    }
+    SUBCASE("across Idul Fitri 2026 and its cuti bersama") {
+      // 18 cuti, 19 Nyepi, 20 cuti, 21-22 Idul Fitri (weekend), 23-24 cuti.
+      CHECK(add(cal, d(2026, 3, 17), 1) == "2026-03-25");
+      CHECK(add(cal, d(2026, 3, 17), 3) == "2026-03-27");
+    }
+    SUBCASE("across a year end") {
+      // 24 Dec cuti, 25 Dec Christmas, 1 Jan New Year, 5 Jan 2027 Isra Mikraj.
+      CHECK(add(cal, d(2026, 12, 23), 3) == "2026-12-30");
+      CHECK(add(cal, d(2026, 12, 23), 5) == "2027-01-04");
+      CHECK(add(cal, d(2026, 12, 23), 6) == "2027-01-06");
+    }
+    SUBCASE("into a year without holiday data the result is provisional") {
+      CHECK(add(cal, d(2027, 12, 20), 8) == "2027-12-31");
+      CHECK(add(cal, d(2027, 12, 20), 10) == "2028-01-04 (provisional)");
+      CHECK(add(cal, d(2030, 6, 3), 5) == "2030-06-10 (provisional)");
+    }
+    SUBCASE("zero days is the start date itself") {
+      CHECK(add(cal, d(2026, 11, 21), 0) == "2026-11-21");
+    }
+  }
+
+  TEST_CASE("plain days count every day and ignore holidays (art. 50)") {
+    const auto cal = Calendar::national_default();
+    CHECK(cal.add(d(2026, 12, 20), Duration{14, DayUnit::plain}) ==
+          CalendarDate{d(2027, 1, 3), false});
+    CHECK(cal.add(d(2027, 12, 20), Duration{14, DayUnit::plain}) ==
+          CalendarDate{d(2028, 1, 3), false});
+  }
+
+  TEST_CASE("between counts working days after the first date up to the second") {
+    const auto cal = Calendar::national_default();
+    CHECK(cal.working_days_between(d(2025, 3, 27), d(2025, 4, 22)) == 10);
+    CHECK(cal.working_days_between(d(2025, 4, 22), d(2025, 3, 27)) == -10);
+    CHECK(cal.working_days_between(d(2026, 11, 24), d(2026, 11, 24)) == 0);
+    CHECK(cal.working_days_between(d(2026, 11, 21), d(2026, 11, 22)) == 0);
+    CHECK_FALSE(cal.between_is_provisional(d(2025, 1, 1), d(2027, 12, 31)));
+    CHECK(cal.between_is_provisional(d(2027, 12, 1), d(2028, 1, 10)));
+    CHECK(cal.working_days_between(d(2027, 12, 1), d(2028, 1, 10)) == 27);
+  }
+
+  TEST_CASE("the tables agree with a day-by-day count, inside and outside the covered years") {
+    const auto cal = Calendar::national_default();
+    std::mt19937 random{20261124};
+    std::uniform_int_distribution<int> offset{0, 365 * 300};
+    std::uniform_int_distribution<int> count{1, 60};
+    for (int i = 0; i < 20000; ++i) {
+      // 1900 to 2200: before, inside and after the window of precomputed years.
+      const auto from = d(1900, 1, 1) + date::days{offset(random)};
+      const int n = count(random);
+      CAPTURE(iso(from));
+      CAPTURE(n);
+      const auto result = cal.add_working_days(from, n).date;
+      REQUIRE(result == naive_add(cal, from, n));
+      REQUIRE(cal.working_days_between(from, result) == n);
+    }
+  }
+
+  TEST_CASE("cuti bersama counts as working when the configuration says so") {
+    ppid::config::CalendarSettings settings;
+    settings.collective_leave_closed = false;
+    const auto cal = with(settings);
+    // 28 Mar 2025 (cuti Nyepi) and 2-4, 7 Apr (cuti Idul Fitri) now count.
+    CHECK(add(cal, d(2025, 3, 27), 10) == "2025-04-14");
+    CHECK(cal.status(d(2025, 3, 28)).reason == DayReason::collective_leave_worked);
+    CHECK(cal.status(d(2025, 3, 31)).reason == DayReason::holiday);
+  }
+
+  TEST_CASE("the body's own closed and working days") {
+    ppid::config::CalendarSettings settings;
+    settings.closed_days = {{d(2026, 10, 15), "Hari Jadi Kabupaten"}};
+    settings.working_days = {{d(2026, 10, 17), "Pelayanan hari Sabtu"}};
+    const auto cal = with(settings);
+    CHECK(add(cal, d(2026, 10, 14), 1) == "2026-10-16");
+    CHECK(add(cal, d(2026, 10, 16), 1) == "2026-10-17");
+    CHECK(cal.status(d(2026, 10, 15)).reason == DayReason::closed_day);
+    CHECK(cal.status(d(2026, 10, 15)).local_day->name == "Hari Jadi Kabupaten");
+    CHECK(cal.status(d(2026, 10, 17)).reason == DayReason::extra_working_day);
+  }
+
+  TEST_CASE("explain lists every day passed over with its reason and every day counted") {
+    const auto cal = Calendar::national_default();
+    const auto days = cal.explain(d(2025, 3, 27), d(2025, 4, 8));
+    REQUIRE(days.size() == 12);
+    CHECK(iso(days[0].status.date) == "2025-03-28");
+    CHECK(days[0].status.reason == DayReason::collective_leave);
+    CHECK(days[0].status.holiday->basis == "SKB 1017/2024, 2/2024, 2/2024");
+    CHECK(days[1].status.reason == DayReason::holiday);
+    CHECK(days[2].status.reason == DayReason::weekend);
+    CHECK(days[0].ordinal == 0);
+    CHECK(iso(days[11].status.date) == "2025-04-08");
+    CHECK(days[11].ordinal == 1);
+  }
+
+  TEST_CASE("the receipt rule: day 0 of a request by when it arrived") {
+    ppid::config::CalendarSettings settings;
+    for (unsigned weekday = 1; weekday <= 5; ++weekday) {
+      settings.service_hours[weekday] = ppid::config::ServiceHours{hm(8, 0), hm(16, 0)};
+    }
+    const auto cal = with(settings);
+    const auto day0 = [&](const Calendar& c, Date day, std::optional<ppid::TimeOfDay> time) {
+      return iso(c.day0(LocalTime{day, time}).date);
+    };
+    SUBCASE("received on a Saturday: Monday is day 0") {
+      CHECK(day0(cal, d(2026, 11, 21), std::nullopt) == "2026-11-23");
+    }
+    SUBCASE("received on a holiday and the cuti after it") {
+      CHECK(day0(cal, d(2026, 12, 24), hm(10, 0)) == "2026-12-28");
+    }
+    SUBCASE("inside service hours: the same day") {
+      CHECK(day0(cal, d(2026, 11, 24), hm(15, 59)) == "2026-11-24");
+    }
+    SUBCASE("after service hours: the next working day") {
+      CHECK(day0(cal, d(2026, 11, 24), hm(16, 0)) == "2026-11-25");
+      CHECK(day0(cal, d(2026, 12, 23), hm(17, 30)) == "2026-12-28");
+    }
+    SUBCASE("before opening: taken as received at opening, the same day") {
+      CHECK(day0(cal, d(2026, 11, 24), hm(7, 30)) == "2026-11-24");
+    }
+    SUBCASE("no service hours configured: the whole day counts") {
+      CHECK(day0(Calendar::national_default(), d(2026, 11, 24), hm(23, 59)) == "2026-11-24");
+    }
+    SUBCASE("the same-day alternative: the actual day is day 0, one working day earlier") {
+      auto same_day = settings;
+      same_day.receipt_outside_hours = ppid::config::ReceiptRule::same_day;
+      const auto alt = with(same_day);
+      CHECK(day0(alt, d(2026, 11, 21), std::nullopt) == "2026-11-21");
+      CHECK(day0(alt, d(2026, 11, 24), hm(16, 30)) == "2026-11-24");
+      CHECK(add(alt, d(2026, 11, 21), 10) == "2026-12-04");
+      CHECK(add(cal, d(2026, 11, 23), 10) == "2026-12-07");
+    }
+  }
+
+  TEST_CASE("loaded holiday years replace the built-in year of the same number") {
+    ppid::calendar::HolidayYear replacement{2026, {"Test decree"}, {}};
+    replacement.days.push_back({d(2026, 11, 24), ppid::calendar::HolidayKind::holiday, "Libur uji",
+                                "Test holiday", "Test decree"});
+    const auto years = ppid::calendar::merge_holiday_years(ppid::calendar::builtin_holidays(),
+                                                           std::span{&replacement, 1});
+    const Calendar cal{years, {}};
+    CHECK_FALSE(cal.is_working_day(d(2026, 11, 24)));
+    // Christmas 2026 (a Friday) came from the built-in year, which was replaced whole.
+    CHECK(cal.is_working_day(d(2026, 12, 25)));
+    CHECK_FALSE(cal.is_working_day(d(2025, 12, 25)));
+  }
+}
