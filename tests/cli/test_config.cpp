@@ -205,6 +205,7 @@ TEST_SUITE("config show") {
       CHECK(r.err == "ppid: error: not a ppid case file: \"other.sqlite\"\n");
       CHECK(ppid::test::dump_case_file(box.path("other.sqlite")) == before);
       CHECK(ppid::test::read_file(box.path("other.sqlite")) == bytes_before);
+      CHECK(listing(box.dir()) == "other.sqlite");
     }
   }
 
