@@ -48,24 +48,24 @@ ExitCode exit_code(ErrorKind kind) {
 // The language of help and messages has to be known before the command line is parsed (help
 // texts are built with the parser), so --lang is looked for first, then PPID_LANG.
 text::Lang early_language(int argc, const char* const* argv) {
-  std::optional<std::string_view> code;
+  std::optional<text::Lang> from_option;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") {
       break;
     }
     if (arg == "--lang" && i + 1 < argc) {
-      code = argv[i + 1];
+      from_option = text::parse_lang(argv[i + 1]);
     } else if (arg.starts_with("--lang=")) {
-      code = arg.substr(7);
+      from_option = text::parse_lang(arg.substr(7));
     }
   }
-  if (!code) {
-    if (const char* env = std::getenv("PPID_LANG")) {
-      code = env;
-    }
+  if (from_option) {
+    return *from_option;
   }
-  return code ? text::parse_lang(*code).value_or(text::Lang::id) : text::Lang::id;
+  // An invalid --lang is reported in the language the environment asks for.
+  const char* env = std::getenv("PPID_LANG");
+  return env != nullptr ? text::parse_lang(env).value_or(text::Lang::id) : text::Lang::id;
 }
 
 // CLI11's parse errors, in ppid's words and message shape.
@@ -239,6 +239,9 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
     throw Error{ErrorKind::usage, {Id::err_bad_lang}}
         .value(s.global.lang)
         .allowed({Id::hint_allowed, {"id, en"}});
+  }
+  if (!s.global.today.empty()) {
+    parse_date_option(s.global.today);
   }
   if (!chosen) {
     throw Error{ErrorKind::usage, {Id::err_missing_command}}.allowed({Id::hint_see_help});

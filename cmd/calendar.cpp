@@ -174,7 +174,6 @@ ExitCode run_add_stdin(const Session& s, const Calendar& cal, Format format) {
       }
       continue;
     }
-    const auto location = fmt::format("stdin:{}", line_number);
     try {
       const auto start = line.find_first_not_of(" \t");
       const auto separator = line.find_first_of(" \t", start);
@@ -210,7 +209,7 @@ ExitCode run_add_stdin(const Session& s, const Calendar& cal, Format format) {
     } catch (Error& e) {
       // What came before the bad line is written; nothing after it.
       flush();
-      throw std::move(e).at(location);
+      throw std::move(e).at(fmt::format("stdin:{}", line_number));
     }
     if (buffer.size() >= 1 << 16) {
       flush();

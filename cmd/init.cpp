@@ -15,6 +15,7 @@ struct InitOptions {
 };
 
 ExitCode run_init(const InitOptions& o, const Session& s) {
+  s.format({Format::text});
   // The configuration is read and checked before anything is created: a bad configuration
   // leaves no file behind.
   auto config = o.config_file ? config::load_config_file(*o.config_file) : config::Config{};

@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <sstream>
@@ -181,7 +182,7 @@ class Reader {
           days.begin(), days.end(), [&](const LocalDay& other) { return other.date == day.date; });
       if (duplicate != days.end()) {
         fail(date_node->source(), {Id::err_config_duplicate, {full_key}}, to_iso(day.date),
-             {Id::hint_date_format});
+             {Id::hint_list_once});
       }
       days.push_back(std::move(day));
     }
@@ -356,7 +357,7 @@ void read_services(const Reader& r, const toml::table& root, std::vector<Service
 }
 
 // A TOML basic string: always double-quoted, as people write them.
-std::string quoted(std::string_view value) {
+std::string toml_string(std::string_view value) {
   std::string out = "\"";
   for (const char c : value) {
     switch (c) {
@@ -394,7 +395,8 @@ void write_local_days(std::string& out, std::string_view key, const std::vector<
   }
   out += fmt::format("{} = [\n", key);
   for (const auto& day : days) {
-    out += fmt::format("  {{ date = {}, name = {} }},\n", toml_date(day.date), quoted(day.name));
+    out +=
+        fmt::format("  {{ date = {}, name = {} }},\n", toml_date(day.date), toml_string(day.name));
   }
   out += "]\n";
 }
@@ -434,6 +436,10 @@ Config parse_config(std::string_view toml_text, std::string_view source_name) {
 }
 
 Config load_config_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw Error{ErrorKind::config, {Id::err_config_unreadable}}.value(path);
+  }
   std::ifstream in{path, std::ios::binary};
   std::ostringstream content;
   if (in) {
@@ -451,20 +457,20 @@ std::string to_toml(const Config& config) {
   const auto& d = config.deadlines;
   std::string out;
   out += "[agency]\n";
-  out += fmt::format("name = {}\n", quoted(a.name));
-  out += fmt::format("address = {}\n", quoted(a.address));
-  out += fmt::format("time_zone = {}\n", quoted(zone_name(a.time_zone)));
-  out += fmt::format("register_format = {}\n", quoted(a.register_format));
+  out += fmt::format("name = {}\n", toml_string(a.name));
+  out += fmt::format("address = {}\n", toml_string(a.address));
+  out += fmt::format("time_zone = {}\n", toml_string(zone_name(a.time_zone)));
+  out += fmt::format("register_format = {}\n", toml_string(a.register_format));
   out += fmt::format("register_reset = {}\n",
-                     quoted(a.register_reset == SequenceReset::yearly ? "yearly" : "never"));
-  out += fmt::format("objection_format = {}\n", quoted(a.objection_format));
+                     toml_string(a.register_reset == SequenceReset::yearly ? "yearly" : "never"));
+  out += fmt::format("objection_format = {}\n", toml_string(a.objection_format));
 
   out += "\n[calendar]\n";
   std::vector<std::string> weekend;
   // Monday first, as Indonesian calendars print the week.
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (c.weekend[i]) {
-      weekend.push_back(quoted(weekday_key(i)));
+      weekend.push_back(toml_string(weekday_key(i)));
     }
   }
   out += fmt::format("weekend = [{}]\n", fmt::join(weekend, ", "));
@@ -473,15 +479,16 @@ std::string to_toml(const Config& config) {
   write_local_days(out, "working_days", c.working_days);
   out += fmt::format(
       "receipt_outside_hours = {}\n",
-      quoted(c.receipt_outside_hours == ReceiptRule::next_working_day ? "next-working-day"
-                                                                      : "same-day"));
+      toml_string(c.receipt_outside_hours == ReceiptRule::next_working_day ? "next-working-day"
+                                                                           : "same-day"));
   out += fmt::format("clock_starts = {}\n",
-                     quoted(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
+                     toml_string(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
   out += "\n[calendar.service_hours]\n";
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (const auto& hours = c.service_hours[i]) {
-      out += fmt::format("{} = {}\n", weekday_key(i),
-                         quoted(fmt::format("{}-{}", to_hhmm(hours->open), to_hhmm(hours->close))));
+      out += fmt::format(
+          "{} = {}\n", weekday_key(i),
+          toml_string(fmt::format("{}-{}", to_hhmm(hours->open), to_hhmm(hours->close))));
     }
   }
 
@@ -498,14 +505,14 @@ std::string to_toml(const Config& config) {
       {"cassation_filing", d.cassation_filing},
   };
   for (const auto& [key, limit] : limits) {
-    out += fmt::format("{} = {}\n", key, quoted(calendar::to_string(limit)));
+    out += fmt::format("{} = {}\n", key, toml_string(calendar::to_string(limit)));
   }
 
   for (const auto& service : config.services) {
     out += fmt::format("\n[services.{}]\n", service.key);
-    out += fmt::format("title = {}\n", quoted(service.title));
+    out += fmt::format("title = {}\n", toml_string(service.title));
     if (service.target) {
-      out += fmt::format("target = {}\n", quoted(calendar::to_string(*service.target)));
+      out += fmt::format("target = {}\n", toml_string(calendar::to_string(*service.target)));
     }
   }
   return out;

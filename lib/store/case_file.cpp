@@ -16,6 +16,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <sqlite3.h>
 #include <vector>
 
 namespace ppid::store {
@@ -89,11 +90,22 @@ void configure_connection(SQLite::Database& db, OpenOptions options) {
 }
 
 config::Config read_config(SQLite::Database& db, const std::string& path) {
-  SQLite::Statement query{db, "SELECT value FROM setting WHERE key = 'config'"};
-  if (!query.executeStep()) {
+  std::string text;
+  try {
+    SQLite::Statement query{db, "SELECT value FROM setting WHERE key = 'config'"};
+    if (query.executeStep()) {
+      text = query.getColumn(0).getString();
+    }
+  } catch (const SQLite::Exception& e) {
+    // A busy file is only busy; anything else here means ppid's tables are not there.
+    if ((e.getErrorCode() & 0xff) == SQLITE_BUSY) {
+      throw translate(e, path);
+    }
+  }
+  if (text.empty()) {
     throw Error{ErrorKind::case_file_missing, {Id::err_not_case_file}}.value(path);
   }
-  return config::parse_config(query.getColumn(0).getString(), path + " (config)");
+  return config::parse_config(text, path + " (config)");
 }
 
 }  // namespace
@@ -195,6 +207,11 @@ CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options
     }
     int version = pragma_int(db, "user_version");
     const int latest = latest_schema_version();
+    // ppid's mark with no schema was never a case file of ours (init builds a file completely
+    // before giving it its name): refuse it rather than write into it.
+    if (version == 0) {
+      throw Error{ErrorKind::case_file_missing, {Id::err_not_case_file}}.value(name);
+    }
     if (version > latest) {
       throw Error{ErrorKind::bad_input,
                   {Id::err_case_file_newer, {std::to_string(version), std::to_string(latest)}}}

@@ -107,6 +107,7 @@ constexpr Entry k_entries[] = {
      "the date must be in {} (the file's year)"},
     {Id::hint_holiday_order, "urutkan hari menurut tanggal, satu entri per tanggal",
      "list days sorted by date, one entry per date"},
+    {Id::hint_list_once, "cantumkan setiap tanggal sekali saja", "list each date only once"},
     {Id::hint_year_range, "tahun empat angka, 1900 sampai 2999", "a four-digit year, 1900 to 2999"},
     {Id::hint_load_holidays,
      "tahun yang tersedia: {}; muat berkas dengan 'ppid calendar load BERKAS.toml'",
@@ -114,7 +115,8 @@ constexpr Entry k_entries[] = {
     {Id::hint_stdin_line, "setiap baris: TANGGAL DURASI, mis. 2026-11-24 10 hk",
      "each line: DATE DURATION, e.g. 2026-11-24 10 wd"},
     {Id::sys_permission_denied, "izin ditolak", "permission denied"},
-    {Id::sys_no_such_directory, "direktori tidak ada", "no such directory"},
+    {Id::sys_no_such_directory, "direktori tidak ada atau tidak dapat dipakai",
+     "no such directory, or it cannot hold files"},
     {Id::sys_read_only_fs, "sistem berkas hanya-baca", "read-only file system"},
     {Id::sys_no_space, "ruang disk habis", "no space left on device"},
 

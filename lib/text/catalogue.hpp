@@ -74,6 +74,7 @@ enum class Id : std::uint16_t {
   hint_report_bug,
   hint_holiday_year,
   hint_holiday_order,
+  hint_list_once,
   hint_year_range,
   hint_load_holidays,
   hint_stdin_line,

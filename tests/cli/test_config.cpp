@@ -209,6 +209,38 @@ TEST_SUITE("config show") {
     }
   }
 
+  TEST_CASE("config show refuses a damaged case file: ppid's mark but none of its tables") {
+    Sandbox box;
+    {
+      SQLite::Database db{box.path("damaged.sqlite").string(),
+                          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+      db.exec("PRAGMA application_id = 1347438916");  // "PPID"
+      db.exec("PRAGMA user_version = " +
+              std::to_string(ppid::store::CaseFile::latest_schema_version()));
+      db.exec("CREATE TABLE note (text TEXT)");
+    }
+    const auto before = ppid::test::dump_case_file(box.path("damaged.sqlite"));
+    const auto r = box.ppid({"config", "show", "--file", "damaged.sqlite"});
+    CHECK(r.exit_code == 66);
+    CHECK(r.out == "");
+    CHECK(r.err == "ppid: error: not a ppid case file: \"damaged.sqlite\"\n");
+    CHECK(ppid::test::dump_case_file(box.path("damaged.sqlite")) == before);
+  }
+
+  TEST_CASE("config show refuses a file with ppid's mark but no schema, and does not write to it") {
+    Sandbox box;
+    {
+      SQLite::Database db{box.path("marked.sqlite").string(),
+                          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+      db.exec("PRAGMA application_id = 1347438916");  // "PPID", user_version left at 0
+    }
+    const auto bytes_before = ppid::test::read_file(box.path("marked.sqlite"));
+    const auto r = box.ppid({"config", "show", "--file", "marked.sqlite"});
+    CHECK(r.exit_code == 66);
+    CHECK(r.err == "ppid: error: not a ppid case file: \"marked.sqlite\"\n");
+    CHECK(ppid::test::read_file(box.path("marked.sqlite")) == bytes_before);
+  }
+
   TEST_CASE("config show refuses a case file from a newer ppid and leaves it alone") {
     Sandbox box;
     REQUIRE(box.ppid({"init"}).exit_code == 0);

@@ -222,7 +222,27 @@ TEST_SUITE("global options") {
       CHECK(r.out == "");
       CHECK(r.err == "ppid: error: bahasa tidak dikenal: \"xx\"; pilihan: id, en\n");
     }
+    SUBCASE("a bad --lang is reported in the language PPID_LANG asks for") {
+      const auto r = box.ppid({"--lang", "xx", "init"}, {{"PPID_LANG", "en"}});
+      CHECK(r.exit_code == 64);
+      CHECK(r.err == "ppid: error: unknown language: \"xx\"; allowed: id, en\n");
+    }
     // Refused before anything is created.
+    CHECK(std::filesystem::is_empty(box.dir()));
+  }
+
+  TEST_CASE("a malformed --today or --format is refused even by a command that does not use it") {
+    Sandbox box;
+    auto r = box.ppid({"init", "--today", "2026-13-45"});
+    CHECK(r.exit_code == 64);
+    CHECK(r.out == "");
+    CHECK(r.err == "ppid: error: invalid date: \"2026-13-45\"; use YYYY-MM-DD, e.g. 2026-11-24\n");
+    r = box.ppid({"init"}, {{"PPID_TODAY", "24/11/2026"}});
+    CHECK(r.exit_code == 64);
+    CHECK(r.err == "ppid: error: invalid date: \"24/11/2026\"; use YYYY-MM-DD, e.g. 2026-11-24\n");
+    r = box.ppid({"init", "--format", "json"});
+    CHECK(r.exit_code == 64);
+    CHECK(r.err == "ppid: error: unknown output format: \"json\"; allowed: text\n");
     CHECK(std::filesystem::is_empty(box.dir()));
   }
 

@@ -138,7 +138,8 @@ TEST_SUITE("init") {
       CHECK(r.exit_code == 73);
       CHECK(r.out == "");
       CHECK(r.err ==
-            "ppid: error: cannot create file: \"missing-dir/x.sqlite\"; no such directory\n");
+            "ppid: error: cannot create file: \"missing-dir/x.sqlite\"; no such directory, or it "
+            "cannot hold files\n");
       CHECK(listing(box.dir()).empty());
     }
     SUBCASE("a directory under /proc, where no file can be created") {
@@ -146,7 +147,8 @@ TEST_SUITE("init") {
       CHECK(r.exit_code == 73);
       CHECK(r.out == "");
       CHECK(r.err ==
-            "ppid: error: cannot create file: \"/proc/nope/x.sqlite\"; no such directory\n");
+            "ppid: error: cannot create file: \"/proc/nope/x.sqlite\"; no such directory, or it "
+            "cannot hold files\n");
       CHECK(listing(box.dir()).empty());
     }
     SUBCASE("a parent that is a regular file") {
@@ -155,7 +157,8 @@ TEST_SUITE("init") {
       CHECK(r.exit_code == 73);
       CHECK(r.out == "");
       CHECK(r.err ==
-            "ppid: error: cannot create file: \"notes.txt/x.sqlite\"; no such directory\n");
+            "ppid: error: cannot create file: \"notes.txt/x.sqlite\"; no such directory, or it "
+            "cannot hold files\n");
       CHECK(listing(box.dir()) == "notes.txt");
       CHECK(ppid::test::read_file(box.path("notes.txt")) == "x\n");
     }
@@ -269,8 +272,8 @@ TEST_SUITE("init") {
     SUBCASE("a closed day listed twice") {
       check_config_refused("duplicate_closed_day.toml",
                            "ppid: error: duplicate_closed_day.toml:6:12: date listed twice in "
-                           "calendar.closed_days: \"2026-10-15\"; use YYYY-MM-DD, e.g. "
-                           "2026-11-24\n");
+                           "calendar.closed_days: \"2026-10-15\"; list each date only "
+                           "once\n");
     }
   }
 }
