@@ -1,6 +1,7 @@
 #include "calendar/calendar.hpp"
 
 #include "commands.hpp"
+#include "config/holiday_file.hpp"
 #include "error.hpp"
 #include "store/case_file.hpp"
 #include "store/holiday_store.hpp"
@@ -320,7 +321,7 @@ int parse_year_option(const std::string& value) {
 }
 
 ExitCode run_holidays(const HolidaysOptions& o, const Session& s) {
-  const auto format = s.format({Format::text, Format::csv, Format::json});
+  const auto format = s.format({Format::text, Format::csv, Format::json, Format::toml});
   const auto context = calendar_context(s);
   const auto& all_years = context.calendar.holiday_years();
   std::vector<const calendar::HolidayYear*> years;
@@ -339,6 +340,13 @@ ExitCode run_holidays(const HolidaysOptions& o, const Session& s) {
     for (const auto& year : all_years) {
       years.push_back(&year);
     }
+  }
+  if (format == Format::toml) {
+    if (years.size() != 1) {
+      throw Error{ErrorKind::usage, {Id::err_toml_needs_year}}.value("toml");
+    }
+    s.out << config::to_toml(*years.front());
+    return ExitCode::ok;
   }
   if (format == Format::csv) {
     s.out << "date,kind,name_id,name_en,basis\r\n";

@@ -9,8 +9,12 @@ namespace ppid::cli {
 namespace {
 
 ExitCode run_config_show(const Session& s) {
-  s.format({Format::text});
+  const auto format = s.format({Format::text, Format::json});
   const auto file = s.open_case_file(store::Access::read_only);
+  if (format == Format::json) {
+    s.out << config::to_json(file.config());
+    return ExitCode::ok;
+  }
   s.out << s.text(text::Id::out_config_header) << "\n\n" << config::to_toml(file.config());
   return ExitCode::ok;
 }

@@ -11,8 +11,8 @@
 namespace ppid::cli {
 namespace {
 
-constexpr std::array<std::string_view, 5> k_format_names = {"text", "json", "csv", "markdown",
-                                                            "html"};
+constexpr std::array<std::string_view, 6> k_format_names = {"text",     "json", "csv",
+                                                            "markdown", "html", "toml"};
 
 }  // namespace
 

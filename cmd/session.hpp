@@ -17,7 +17,7 @@
 namespace ppid::cli {
 
 // The output formats a command may offer.
-enum class Format { text, json, csv, markdown, html };
+enum class Format { text, json, csv, markdown, html, toml };
 
 // The options every command accepts, before or after the command's name.
 struct GlobalOptions {

@@ -1,5 +1,6 @@
 #include "config/config.hpp"
 
+#include "config/toml_string.hpp"
 #include "error.hpp"
 #include "rules/register_format.hpp"
 
@@ -356,34 +357,6 @@ void read_services(const Reader& r, const toml::table& root, std::vector<Service
             [](const Service& a, const Service& b) { return a.key < b.key; });
 }
 
-// A TOML basic string: always double-quoted, as people write them.
-std::string toml_string(std::string_view value) {
-  std::string out = "\"";
-  for (const char c : value) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-          out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string toml_date(Date day) {
   return to_iso(day);
 }
@@ -395,8 +368,8 @@ void write_local_days(std::string& out, std::string_view key, const std::vector<
   }
   out += fmt::format("{} = [\n", key);
   for (const auto& day : days) {
-    out +=
-        fmt::format("  {{ date = {}, name = {} }},\n", toml_date(day.date), toml_string(day.name));
+    out += fmt::format("  {{ date = {}, name = {} }},\n", toml_date(day.date),
+                       detail::toml_string(day.name));
   }
   out += "]\n";
 }
@@ -435,6 +408,12 @@ Config parse_config(std::string_view toml_text, std::string_view source_name) {
   return config;
 }
 
+std::string to_json(const Config& config) {
+  std::ostringstream out;
+  out << toml::json_formatter{toml::parse(to_toml(config))} << '\n';
+  return out.str();
+}
+
 Config load_config_file(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
@@ -457,38 +436,40 @@ std::string to_toml(const Config& config) {
   const auto& d = config.deadlines;
   std::string out;
   out += "[agency]\n";
-  out += fmt::format("name = {}\n", toml_string(a.name));
-  out += fmt::format("address = {}\n", toml_string(a.address));
-  out += fmt::format("time_zone = {}\n", toml_string(zone_name(a.time_zone)));
-  out += fmt::format("register_format = {}\n", toml_string(a.register_format));
-  out += fmt::format("register_reset = {}\n",
-                     toml_string(a.register_reset == SequenceReset::yearly ? "yearly" : "never"));
-  out += fmt::format("objection_format = {}\n", toml_string(a.objection_format));
+  out += fmt::format("name = {}\n", detail::toml_string(a.name));
+  out += fmt::format("address = {}\n", detail::toml_string(a.address));
+  out += fmt::format("time_zone = {}\n", detail::toml_string(zone_name(a.time_zone)));
+  out += fmt::format("register_format = {}\n", detail::toml_string(a.register_format));
+  out += fmt::format(
+      "register_reset = {}\n",
+      detail::toml_string(a.register_reset == SequenceReset::yearly ? "yearly" : "never"));
+  out += fmt::format("objection_format = {}\n", detail::toml_string(a.objection_format));
 
   out += "\n[calendar]\n";
   std::vector<std::string> weekend;
   // Monday first, as Indonesian calendars print the week.
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (c.weekend[i]) {
-      weekend.push_back(toml_string(weekday_key(i)));
+      weekend.push_back(detail::toml_string(weekday_key(i)));
     }
   }
   out += fmt::format("weekend = [{}]\n", fmt::join(weekend, ", "));
   out += fmt::format("collective_leave_closed = {}\n", c.collective_leave_closed);
   write_local_days(out, "closed_days", c.closed_days);
   write_local_days(out, "working_days", c.working_days);
+  out += fmt::format("receipt_outside_hours = {}\n",
+                     detail::toml_string(c.receipt_outside_hours == ReceiptRule::next_working_day
+                                             ? "next-working-day"
+                                             : "same-day"));
   out += fmt::format(
-      "receipt_outside_hours = {}\n",
-      toml_string(c.receipt_outside_hours == ReceiptRule::next_working_day ? "next-working-day"
-                                                                           : "same-day"));
-  out += fmt::format("clock_starts = {}\n",
-                     toml_string(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
+      "clock_starts = {}\n",
+      detail::toml_string(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
   out += "\n[calendar.service_hours]\n";
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (const auto& hours = c.service_hours[i]) {
       out += fmt::format(
           "{} = {}\n", weekday_key(i),
-          toml_string(fmt::format("{}-{}", to_hhmm(hours->open), to_hhmm(hours->close))));
+          detail::toml_string(fmt::format("{}-{}", to_hhmm(hours->open), to_hhmm(hours->close))));
     }
   }
 
@@ -505,14 +486,15 @@ std::string to_toml(const Config& config) {
       {"cassation_filing", d.cassation_filing},
   };
   for (const auto& [key, limit] : limits) {
-    out += fmt::format("{} = {}\n", key, toml_string(calendar::to_string(limit)));
+    out += fmt::format("{} = {}\n", key, detail::toml_string(calendar::to_string(limit)));
   }
 
   for (const auto& service : config.services) {
     out += fmt::format("\n[services.{}]\n", service.key);
-    out += fmt::format("title = {}\n", toml_string(service.title));
+    out += fmt::format("title = {}\n", detail::toml_string(service.title));
     if (service.target) {
-      out += fmt::format("target = {}\n", toml_string(calendar::to_string(*service.target)));
+      out +=
+          fmt::format("target = {}\n", detail::toml_string(calendar::to_string(*service.target)));
     }
   }
   return out;

@@ -103,6 +103,9 @@ Config load_config_file(const std::string& path);
 // The configuration as TOML, every value written out, accepted back by parse_config unchanged.
 std::string to_toml(const Config& config);
 
+// The configuration as one JSON object with the same keys as the TOML (dates as strings).
+std::string to_json(const Config& config);
+
 // A weekday name ("monday"; Indonesian "senin" is accepted) to its c_encoding.
 std::optional<unsigned> parse_weekday(std::string_view name);
 std::string_view weekday_key(unsigned c_encoding);

@@ -1,5 +1,7 @@
 #include "config/holiday_file.hpp"
 
+#include "config/toml_string.hpp"
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
@@ -18,6 +20,21 @@ std::string where(std::string_view source, const toml::source_region& region) {
 }
 
 }  // namespace
+
+std::string to_toml(const calendar::HolidayYear& year) {
+  std::string out = fmt::format("year = {}\nbasis = [\n", year.year);
+  for (const auto& decree : year.basis) {
+    out += fmt::format("  {},\n", detail::toml_string(decree));
+  }
+  out += "]\n";
+  for (const auto& day : year.days) {
+    out += fmt::format(
+        "\n[[day]]\ndate = {}\nkind = \"{}\"\nname_id = {}\nname_en = {}\nbasis = {}\n",
+        to_iso(day.date), calendar::kind_code(day.kind), detail::toml_string(day.name_id),
+        detail::toml_string(day.name_en), detail::toml_string(day.basis));
+  }
+  return out;
+}
 
 calendar::HolidayYear parse_holiday_file(std::string_view toml_text, std::string_view source_name,
                                          ErrorKind on_error) {

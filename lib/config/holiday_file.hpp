@@ -13,4 +13,8 @@ namespace ppid::config {
 calendar::HolidayYear parse_holiday_file(std::string_view toml_text, std::string_view source_name,
                                          ErrorKind on_error);
 
+// `year` in the holiday file format, accepted back by parse_holiday_file: what an officer edits
+// (to add a day decreed after a release) and loads with `ppid calendar load`.
+std::string to_toml(const calendar::HolidayYear& year);
+
 }  // namespace ppid::config

@@ -65,6 +65,8 @@ constexpr Entry k_entries[] = {
     {Id::err_add_stdin_extra,
      "durasi tidak dipakai bersama '-'; setiap baris stdin memuat TANGGAL DURASI",
      "no duration goes with '-'; each stdin line holds DATE DURATION"},
+    {Id::err_toml_needs_year, "format toml memerlukan satu TAHUN",
+     "the toml format needs one YEAR"},
     {Id::hint_see_help, "lihat 'ppid --help'", "see 'ppid --help'"},
     {Id::hint_allowed, "pilihan: {}", "allowed: {}"},
     {Id::hint_date_format, "gunakan YYYY-MM-DD, mis. 2026-11-24",
@@ -264,16 +266,22 @@ constexpr Entry k_entries[] = {
     {Id::help_calendar_holidays, "daftar hari libur nasional dan cuti bersama",
      "list the national holidays and cuti bersama"},
     {Id::help_calendar_holidays_footer,
-     "Format: text, csv (kolom date,kind,name_id,name_en,basis) atau json.\n"
+     "Format: text, csv (kolom date,kind,name_id,name_en,basis), json, atau toml (berkas hari\n"
+     "libur satu TAHUN, untuk disunting lalu dimuat dengan 'ppid calendar load').\n"
      "\n"
      "Contoh:\n"
      "  ppid calendar holidays 2026\n"
-     "  ppid calendar holidays 2026 --format csv > libur-2026.csv",
-     "Formats: text, csv (columns date,kind,name_id,name_en,basis) or json.\n"
+     "  ppid calendar holidays 2026 --format csv > libur-2026.csv\n"
+     "  ppid calendar holidays 2026 --format toml > 2026.toml   # tambahkan hari, lalu:\n"
+     "  ppid calendar load 2026.toml",
+     "Formats: text, csv (columns date,kind,name_id,name_en,basis), json, or toml (the holiday\n"
+     "file of one YEAR, to edit and load back with 'ppid calendar load').\n"
      "\n"
      "Examples:\n"
      "  ppid calendar holidays 2026\n"
-     "  ppid calendar holidays 2026 --format csv > holidays-2026.csv"},
+     "  ppid calendar holidays 2026 --format csv > holidays-2026.csv\n"
+     "  ppid calendar holidays 2026 --format toml > 2026.toml   # add a day, then:\n"
+     "  ppid calendar load 2026.toml"},
     {Id::help_calendar_holidays_year, "tahun (bawaan: semua tahun yang tersedia)",
      "the year (default: every year available)"},
     {Id::help_calendar_check, "periksa apakah data hari libur mencakup 12 bulan ke depan",

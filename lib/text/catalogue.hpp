@@ -55,6 +55,7 @@ enum class Id : std::uint16_t {
   err_bad_year,
   err_stdin_line,
   err_add_stdin_extra,
+  err_toml_needs_year,
   // Errors: what is allowed, or how to fix it.
   hint_see_help,
   hint_allowed,

@@ -246,7 +246,8 @@ TEST_SUITE("calendar") {
     CHECK(r.err == "ppid: error: invalid year: \"20x6\"; a four-digit year, 1900 to 2999\n");
     r = box.ppid({"calendar", "holidays", "2026", "--format", "html"});
     CHECK(r.exit_code == 64);
-    CHECK(r.err == "ppid: error: unknown output format: \"html\"; allowed: text, csv, json\n");
+    CHECK(r.err ==
+          "ppid: error: unknown output format: \"html\"; allowed: text, csv, json, toml\n");
   }
 
   TEST_CASE("calendar check warns before the holiday data runs out") {
@@ -322,6 +323,47 @@ TEST_SUITE("calendar") {
       CHECK(r.err == "ppid: error: cannot read file: \"nope.toml\"\n");
     }
     CHECK(ppid::test::dump_case_file(box.path("ppid.sqlite")) == before);
+  }
+
+  TEST_CASE("a year exported as toml, with a day added, loads back and moves deadlines") {
+    Sandbox box;
+    REQUIRE(box.ppid({"init"}).exit_code == 0);
+    const auto exported = box.ppid({"calendar", "holidays", "2026", "--format", "toml"});
+    REQUIRE(exported.exit_code == 0);
+    CHECK(
+        exported.out.starts_with("year = 2026\nbasis = [\n  \"SKB 1497/2025, 2/2025, 5/2025 "
+                                 "(19 Sep 2025)\",\n]\n\n[[day]]\ndate = 2026-01-01\n"
+                                 "kind = \"holiday\"\nname_id = \"Tahun Baru 2026 Masehi\"\n"));
+    // An election day decreed after the release, inserted in date order.
+    auto edited = exported.out;
+    const auto christmas_eve = edited.find("[[day]]\ndate = 2026-12-24");
+    REQUIRE(christmas_eve != std::string::npos);
+    edited.insert(christmas_eve,
+                  "[[day]]\ndate = 2026-12-09\nkind = \"holiday\"\nname_id = \"Pemungutan Suara\"\n"
+                  "name_en = \"Election day\"\nbasis = \"Keppres 99/2026\"\n\n");
+    box.write("2026.toml", edited);
+    CHECK(box.ppid({"calendar", "add", "2026-12-08", "1 wd", "--file", "ppid.sqlite"}).out ==
+          "2026-12-09\n");
+    REQUIRE(box.ppid({"calendar", "load", "2026.toml"}).exit_code == 0);
+    const auto r =
+        box.ppid({"calendar", "add", "2026-12-08", "1 wd", "--file", "ppid.sqlite", "--explain"});
+    CHECK(r.out ==
+          "2026-12-10\n"
+          "  2026-12-08 Tue     day 0, not counted\n"
+          "  2026-12-09 Wed     skipped: national holiday — Election day (Keppres 99/2026)\n"
+          "  2026-12-10 Thu     working day 1\n");
+    // Everything else of 2026 is as before.
+    CHECK(box.ppid({"calendar", "add", "2025-03-27", "10 wd", "--file", "ppid.sqlite"}).out ==
+          "2025-04-22\n");
+    CHECK(box.ppid({"calendar", "between", "2026-01-01", "2026-12-31", "--file", "ppid.sqlite"})
+              .out == "239\n");
+  }
+
+  TEST_CASE("the toml format needs one year") {
+    Sandbox box;
+    const auto r = box.ppid({"calendar", "holidays", "--format", "toml"});
+    CHECK(r.exit_code == 64);
+    CHECK(r.err == "ppid: error: the toml format needs one YEAR: \"toml\"\n");
   }
 
   TEST_CASE("calendar load needs a case file") {

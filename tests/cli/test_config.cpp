@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <set>
@@ -128,13 +129,25 @@ TEST_SUITE("config show") {
     CHECK(ppid::test::dump_case_file(box.path("ppid.sqlite")) == before);
   }
 
-  TEST_CASE("config show offers only text output") {
+  TEST_CASE("config show offers text and json output") {
     Sandbox box;
-    REQUIRE(box.ppid({"init"}).exit_code == 0);
-    const auto r = box.ppid({"config", "show", "--format", "json"});
+    REQUIRE(box.ppid({"init", "--config",
+                      (ppid::test::source_dir() / "examples" / "ppid.toml").string()})
+                .exit_code == 0);
+    const auto j = box.ppid({"config", "show", "--format", "json"});
+    CHECK(j.exit_code == 0);
+    const auto config = nlohmann::json::parse(j.out);
+    CHECK(config["agency"]["time_zone"] == "WIB");
+    CHECK(config["deadlines"]["response"] == "10 wd");
+    CHECK(config["deadlines"]["cassation_filing"] == "14 d");
+    CHECK(
+        config["calendar"]["closed_days"] ==
+        nlohmann::json::parse(R"([{"date": "2026-10-15", "name": "Hari Jadi Kabupaten Contoh"}])"));
+    CHECK(config["services"]["data-statistik"]["target"] == "4 d");
+    const auto r = box.ppid({"config", "show", "--format", "csv"});
     CHECK(r.exit_code == 64);
     CHECK(r.out == "");
-    CHECK(r.err == "ppid: error: unknown output format: \"json\"; allowed: text\n");
+    CHECK(r.err == "ppid: error: unknown output format: \"csv\"; allowed: text, json\n");
   }
 
   TEST_CASE("config show without a case file") {
