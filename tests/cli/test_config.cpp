@@ -9,23 +9,10 @@
 #include <set>
 #include <string>
 
+using ppid::test::listing;
 using ppid::test::Sandbox;
 
 namespace {
-
-// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
-// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
-std::string listing(const std::filesystem::path& dir) {
-  std::set<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator{dir}) {
-    names.insert(entry.path().filename().string());
-  }
-  std::string out;
-  for (const auto& name : names) {
-    out += (out.empty() ? "" : ", ") + name;
-  }
-  return out;
-}
 
 const std::string k_header = "# Effective ppid configuration (accepted by: ppid init --config)\n\n";
 

@@ -52,6 +52,10 @@ class Sandbox {
 // can assert that a refused command changed nothing.
 std::string dump_case_file(const std::filesystem::path& path);
 
+// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
+// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
+std::string listing(const std::filesystem::path& dir);
+
 // The whole content of a file ("" when missing).
 std::string read_file(const std::filesystem::path& path);
 
