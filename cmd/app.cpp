@@ -183,6 +183,18 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_init_command(app, s, chosen);
   auto& config = add_command_group(app, "config", s, Id::help_config);
   add_config_show_command(config, s, chosen);
+  auto& request = add_command_group(app, "request", s, Id::help_request);
+  add_request_new_command(request, s, chosen);
+  add_request_complete_command(request, s, chosen);
+  add_request_list_command(request, s, chosen);
+  add_respond_command(app, s, chosen);
+  add_extend_command(app, s, chosen);
+  add_object_command(app, s, chosen);
+  add_escalate_command(app, s, chosen);
+  add_withdraw_command(app, s, chosen);
+  add_show_command(app, s, chosen);
+  add_verify_command(app, s, chosen);
+  add_recalc_command(app, s, chosen);
   auto& calendar = add_command_group(app, "calendar", s, Id::help_calendar);
   add_calendar_commands(calendar, s, chosen);
   add_help_command(app, s, chosen);

@@ -1,9 +1,11 @@
 #include "calendar/calendar.hpp"
 
+#include "case_view.hpp"
 #include "commands.hpp"
 #include "config/holiday_file.hpp"
 #include "error.hpp"
 #include "store/case_file.hpp"
+#include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
 #include "text/csv.hpp"
 
@@ -467,6 +469,9 @@ ExitCode run_load(const LoadOptions& o, const Session& s) {
   auto transaction = file.begin_write();
   const auto year =
       store::load_holiday_file(file, content.str(), o.path, to_iso(s.now(zone), zone));
+  // Deadlines are derived from the calendar: a new decree moves those of open cases now, in the
+  // same transaction, and the officer sees which.
+  const auto moves = store::recalc(file, store::case_calendar(file), s.today(zone));
   transaction.commit();
   int holidays = 0;
   int leave = 0;
@@ -477,6 +482,7 @@ ExitCode run_load(const LoadOptions& o, const Session& s) {
                    {std::to_string(year.year), o.path, std::to_string(holidays),
                     std::to_string(leave)}})
         << '\n';
+  print_moves(s, moves);
   return ExitCode::ok;
 }
 

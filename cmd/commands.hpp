@@ -10,6 +10,17 @@ namespace ppid::cli {
 // chosen, stores in `chosen` the action to run once parsing has succeeded.
 void add_init_command(CLI::App& parent, Session& s, Action& chosen);
 void add_config_show_command(CLI::App& parent, Session& s, Action& chosen);
+void add_request_new_command(CLI::App& parent, Session& s, Action& chosen);
+void add_request_complete_command(CLI::App& parent, Session& s, Action& chosen);
+void add_request_list_command(CLI::App& parent, Session& s, Action& chosen);
+void add_respond_command(CLI::App& parent, Session& s, Action& chosen);
+void add_extend_command(CLI::App& parent, Session& s, Action& chosen);
+void add_object_command(CLI::App& parent, Session& s, Action& chosen);
+void add_escalate_command(CLI::App& parent, Session& s, Action& chosen);
+void add_withdraw_command(CLI::App& parent, Session& s, Action& chosen);
+void add_show_command(CLI::App& parent, Session& s, Action& chosen);
+void add_verify_command(CLI::App& parent, Session& s, Action& chosen);
+void add_recalc_command(CLI::App& parent, Session& s, Action& chosen);
 // calendar add, between, holidays, check, load.
 void add_calendar_commands(CLI::App& parent, Session& s, Action& chosen);
 

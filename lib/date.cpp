@@ -123,6 +123,23 @@ std::string to_iso(const LocalTime& time, Zone zone) {
                      utc_offset(zone).count());
 }
 
+std::string to_iso_local(const LocalTime& time) {
+  return time.time ? fmt::format("{}T{}", to_iso(time.date), to_hhmm(*time.time))
+                   : to_iso(time.date);
+}
+
+std::optional<LocalTime> parse_stored_time(std::string_view text) {
+  if (text.size() == 10) {
+    return parse_local_time(text);
+  }
+  // 2026-11-24T09:30:00+07:00
+  if (text.size() != 25 || text.substr(16, 3) != ":00" || text[19] != '+' ||
+      text.substr(22) != ":00") {
+    return std::nullopt;
+  }
+  return parse_local_time(text.substr(0, 16));
+}
+
 LocalTime local_time_at(std::chrono::system_clock::time_point utc, Zone zone) {
   const auto local = std::chrono::floor<std::chrono::minutes>(utc) + utc_offset(zone);
   const auto day = std::chrono::floor<date::days>(local);

@@ -44,8 +44,14 @@ std::optional<LocalTime> parse_local_time(std::string_view text);
 std::string to_iso(Date date);
 std::string to_hhmm(TimeOfDay time);
 
+// `2026-11-24T09:30` or `2026-11-24`: as parse_local_time reads it, for messages and text.
+std::string to_iso_local(const LocalTime& time);
+
 // `2026-11-24T09:30:00+07:00`, or the date alone when the time is unknown.
 std::string to_iso(const LocalTime& time, Zone zone);
+
+// Reads what to_iso(LocalTime, Zone) wrote (any of the three offsets); nothing otherwise.
+std::optional<LocalTime> parse_stored_time(std::string_view text);
 
 // The civil date and time in `zone` at the moment `utc`. Used once, by the command line, to turn
 // the system clock into "today".

@@ -1,0 +1,251 @@
+#include "case_view.hpp"
+
+#include "error.hpp"
+#include "store/holiday_store.hpp"
+
+#include <fmt/format.h>
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <ostream>
+
+namespace ppid::cli {
+namespace {
+
+using json = nlohmann::ordered_json;
+using rules::DeadlineKind;
+using rules::DeadlineStatus;
+using text::Id;
+
+// The operating-system account recording an act: the audit trail says who, not which person.
+std::string os_user() {
+  if (const auto* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr) {
+    return entry->pw_name;
+  }
+  return fmt::format("uid {}", ::geteuid());
+}
+
+Id offset(Id first, std::size_t index) {
+  return static_cast<Id>(static_cast<std::size_t>(first) + index);
+}
+
+json deadline_json(const rules::Deadline& d) {
+  json out;
+  out["kind"] = rules::code(d.kind);
+  out["due"] = d.due ? json(to_iso(*d.due)) : json(nullptr);
+  out["provisional"] = d.provisional;
+  out["status"] = rules::code(d.status);
+  if (d.extended) {
+    out["extended"] = true;
+  }
+  if (d.met_on) {
+    out["met_on"] = to_iso(*d.met_on);
+  }
+  if (d.working_days_left) {
+    out["working_days_left"] = *d.working_days_left;
+  }
+  if (d.working_days_late) {
+    out["working_days_late"] = *d.working_days_late;
+  }
+  out["duration"] = d.duration;
+  return out;
+}
+
+}  // namespace
+
+store::Recorded CaseCommand::recorded() const {
+  return {to_iso(as_of.now, zone), recorded_by};
+}
+
+CaseCommand open_case_command(const Session& s) {
+  auto file = s.open_case_file(store::Access::read_write);
+  const auto zone = file.config().agency.time_zone;
+  auto calendar = store::case_calendar(file);
+  const auto now = s.now(zone);
+  return CaseCommand{std::move(file), std::move(calendar), zone, {now, now.date}, os_user()};
+}
+
+void add_time_option(CLI::App& cmd, std::optional<std::string>& at, const Session& s) {
+  cmd.add_option("--at", at, s.text(Id::help_opt_at))->type_name("TIME");
+}
+
+LocalTime act_time(const std::optional<std::string>& at, const CaseCommand& command) {
+  if (!at) {
+    return command.as_of.now;
+  }
+  if (auto parsed = parse_local_time(*at)) {
+    return *parsed;
+  }
+  throw Error{ErrorKind::usage, {Id::err_bad_time}}.value(*at).allowed({Id::hint_time_format});
+}
+
+ExitCode record_act(const Session& s, const std::string& register_no,
+                    const std::optional<std::string>& at, const MakeEvent& act,
+                    const MakeHeadline& headline) {
+  const auto format = s.format({Format::text, Format::json});
+  auto command = open_case_command(s);
+  const auto when = act_time(at, command);
+  auto transaction = command.file.begin_write();
+  const auto c = store::load_case(command.file, register_no, command.calendar, command.as_of.today);
+  auto event = act(c, when, command);
+  const auto updated = store::append_event(command.file, c, std::move(event), command.recorded(),
+                                           command.calendar, command.as_of.today);
+  transaction.commit();
+  return print_after_act(s, format, updated, command.zone, headline(updated, when));
+}
+
+std::string masked_nik(const std::string& nik) {
+  if (nik.size() != 16) {
+    return std::string(nik.size(), '*');
+  }
+  return nik.substr(0, 4) + std::string(8, '*') + nik.substr(12);
+}
+
+std::string state_text(const Session& s, rules::State state) {
+  return s.text(offset(Id::state_open, static_cast<std::size_t>(state)));
+}
+
+std::string deadline_text(const Session& s, DeadlineKind kind) {
+  return s.text(offset(Id::deadline_response, static_cast<std::size_t>(kind)));
+}
+
+std::string event_text(const Session& s, rules::EventKind kind) {
+  return s.text(offset(Id::event_received, static_cast<std::size_t>(kind)));
+}
+
+std::string status_text(const Session& s, const rules::Deadline& d) {
+  switch (d.status) {
+    case DeadlineStatus::pending:
+      return s.text({Id::status_pending, {std::to_string(d.working_days_left.value_or(0))}});
+    case DeadlineStatus::overdue:
+      return s.text({Id::status_overdue, {std::to_string(d.working_days_late.value_or(0))}});
+    case DeadlineStatus::met:
+      return s.text({Id::status_met, {to_iso(*d.met_on)}});
+    case DeadlineStatus::late:
+      return s.text(
+          {Id::status_late, {to_iso(*d.met_on), std::to_string(d.working_days_late.value_or(0))}});
+    case DeadlineStatus::expired:
+      return s.text(Id::status_expired);
+    case DeadlineStatus::void_:
+      return s.text(Id::status_void);
+  }
+  return {};
+}
+
+std::string decision_text(const Session& s, const std::string& decision) {
+  for (std::size_t i = 0; i < std::size(rules::k_decisions); ++i) {
+    if (rules::k_decisions[i] == decision) {
+      return s.text(offset(Id::decision_granted, i));
+    }
+  }
+  return decision;
+}
+
+void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves) {
+  if (moves.empty()) {
+    s.out << s.text(Id::out_no_moves) << '\n';
+    return;
+  }
+  s.out << s.text({Id::out_moves_heading, {std::to_string(moves.size())}}) << '\n';
+  for (const auto& move : moves) {
+    s.out << fmt::format("  {:<24} {:<34} {} → {}{}\n", move.register_no,
+                         deadline_text(s, move.kind), move.before ? to_iso(*move.before) : "-",
+                         move.after ? to_iso(*move.after) : "-",
+                         move.provisional ? " " + s.text(Id::out_provisional) : "");
+  }
+}
+
+json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
+  json out;
+  out["register_no"] = c.register_no;
+  if (c.objection_no) {
+    out["objection_no"] = *c.objection_no;
+  }
+  out["state"] = rules::code(c.state);
+  out["received_at"] = to_iso(c.received, zone);
+  out["day0"] = c.day0 ? json(to_iso(*c.day0)) : json(nullptr);
+  if (c.service) {
+    out["service"] = *c.service;
+  }
+  out["deadlines"] = json::array();
+  for (const auto& d : c.deadlines) {
+    out["deadlines"].push_back(deadline_json(d));
+  }
+  if (!details) {
+    return out;
+  }
+  const auto& received = c.first_event().data;
+  auto applicant = received.value("applicant", json::object());
+  if (applicant.contains("id_number") && !unmasked) {
+    applicant["id_number"] = masked_nik(applicant["id_number"].get<std::string>());
+  }
+  out["applicant"] = applicant;
+  json request = json::object();
+  for (const char* key : {"info", "purpose", "service", "channel", "access", "delivery"}) {
+    if (received.contains(key)) {
+      request[key] = received[key];
+    }
+  }
+  request["incomplete"] = received.value("incomplete", false);
+  if (c.completed) {
+    request["completed_at"] = to_iso(*c.completed, zone);
+  }
+  out["request"] = request;
+  out["decision"] = nullptr;
+  for (const auto& event : c.events) {
+    if (event.kind == rules::EventKind::answered) {
+      out["decision"] = event.data;
+      out["decision"]["answered_at"] = to_iso(event.happened, zone);
+    }
+  }
+  out["events"] = json::array();
+  for (const auto& event : c.events) {
+    json e;
+    e["id"] = event.id;
+    e["kind"] = rules::code(event.kind);
+    e["happened_at"] = to_iso(event.happened, zone);
+    e["recorded_at"] = event.recorded_at;
+    e["recorded_by"] = event.recorded_by;
+    if (event.kind == rules::EventKind::received) {
+      e["data"] = json::object();
+    } else {
+      e["data"] = event.data;
+    }
+    out["events"].push_back(e);
+  }
+  return out;
+}
+
+void print_case_summary(const Session& s, const rules::Case& c, const std::string& headline) {
+  s.out << text::printable(headline) << '\n';
+  s.out << "  " << s.text({Id::out_state_line, {state_text(s, c.state)}}) << '\n';
+  if (c.day0) {
+    s.out << "  " << s.text({Id::out_day0_line, {to_iso_local(c.received), to_iso(*c.day0)}})
+          << '\n';
+  } else {
+    s.out << "  " << s.text({Id::out_clock_waiting, {to_iso_local(c.received)}}) << '\n';
+  }
+  if (c.deadlines.empty()) {
+    return;
+  }
+  s.out << "  " << s.text(Id::out_deadlines_heading) << '\n';
+  for (const auto& d : c.deadlines) {
+    const auto label = fmt::format("{} ({})", deadline_text(s, d.kind), d.duration);
+    const auto due = d.due ? to_iso(*d.due) : std::string{"-"};
+    s.out << fmt::format("    {:<38} {}{}  {}\n", label, due,
+                         d.provisional ? " " + s.text(Id::out_provisional) : "", status_text(s, d));
+  }
+}
+
+ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, Zone zone,
+                         const std::string& headline) {
+  if (format == Format::json) {
+    s.out << case_json(c, zone, false, false).dump(2) << '\n';
+  } else {
+    print_case_summary(s, c, headline);
+  }
+  return ExitCode::ok;
+}
+
+}  // namespace ppid::cli

@@ -1,0 +1,52 @@
+#include "case_view.hpp"
+#include "commands.hpp"
+#include "rules/lifecycle.hpp"
+
+#include <memory>
+
+namespace ppid::cli {
+namespace {
+
+using text::Id;
+
+struct RespondOptions {
+  std::string register_no;
+  rules::Response response;
+  std::optional<std::string> at;
+};
+
+ExitCode run_respond(const RespondOptions& o, const Session& s) {
+  return record_act(
+      s, o.register_no, o.at,
+      [&o](const rules::Case& c, const LocalTime& at, CaseCommand& command) {
+        return rules::respond(c, at, o.response, command.as_of);
+      },
+      [&s, &o](const rules::Case& c, const LocalTime& at) {
+        return s.text({Id::out_responded,
+                       {c.register_no, decision_text(s, o.response.decision), to_iso_local(at)}});
+      });
+}
+
+}  // namespace
+
+void add_respond_command(CLI::App& parent, Session& s, Action& chosen) {
+  auto o = std::make_shared<RespondOptions>();
+  auto& r = o->response;
+  auto* cmd = parent.add_subcommand("respond", s.text(Id::help_respond));
+  cmd->footer(s.text(Id::help_respond_footer));
+  cmd->add_option("register", o->register_no, s.text(Id::help_opt_register))
+      ->required()
+      ->type_name("REG");
+  cmd->add_option("--decision", r.decision, s.text(Id::help_opt_decision))
+      ->required()
+      ->type_name("granted|partial|refused");
+  cmd->add_option("--reason", r.reason, s.text(Id::help_opt_refusal_reason))
+      ->type_name("exempt|not-held|not-yet-held|not-documented|procedural");
+  cmd->add_option("--basis", r.basis, s.text(Id::help_opt_basis))->type_name("TEXT");
+  cmd->add_option("--holder", r.holder, s.text(Id::help_opt_holder))->type_name("BODY");
+  cmd->add_option("--note", r.note, s.text(Id::help_opt_note))->type_name("TEXT");
+  add_time_option(*cmd, o->at, s);
+  cmd->callback([o, &s, &chosen] { chosen = [o, &s] { return run_respond(*o, s); }; });
+}
+
+}  // namespace ppid::cli

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "config/config.hpp"
+#include "rules/case.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ppid::rules {
+
+// The moment an act is recorded against: "now" (for refusing acts dated in the future) and
+// "today" (for the status of each deadline).
+struct AsOf {
+  LocalTime now;
+  Date today;
+};
+
+// Rebuilds a case from its events: its state and every deadline, derived from the events and
+// `calendar`, with each deadline's status as of `today`. The events must be in order.
+Case replay(std::string register_no, std::vector<Event> events, const calendar::Calendar& calendar,
+            const config::Config& config, Date today);
+
+// The actions allowed on `c` now, as command words ("respond", "extend", ...).
+std::vector<std::string> allowed_actions(const Case& c, Date today);
+
+// What the applicant asked, as typed at the counter or read from a register.
+struct RequestInput {
+  std::string name;
+  std::string info;
+  std::optional<std::string> id_number;
+  std::string applicant_type = "person";
+  std::optional<std::string> address;
+  std::optional<std::string> phone;
+  std::optional<std::string> email;
+  std::optional<std::string> occupation;
+  std::optional<std::string> purpose;
+  std::optional<std::string> proxy;
+  std::optional<std::string> service;
+  std::string channel = "desk";
+  std::optional<std::string> access;
+  std::optional<std::string> delivery;
+  bool incomplete = false;
+};
+
+// Checks `input` (Error{usage} naming the field and the rule; personal values are never
+// repeated in the message) and returns the data of its `received` event.
+nlohmann::ordered_json request_data(const RequestInput& input, const config::Config& config);
+
+// The written notice (art. 22(7)).
+struct Response {
+  std::string decision;
+  std::optional<std::string> reason;
+  std::optional<std::string> basis;
+  std::optional<std::string> holder;
+  std::optional<std::string> note;
+};
+
+struct Objection {
+  std::vector<std::string> grounds;
+  std::optional<std::string> proxy;
+  std::optional<std::string> note;
+  bool late_accepted = false;
+};
+
+struct ObjectionAnswer {
+  std::string answer;
+  std::optional<std::string> official;
+  std::optional<std::string> position;
+};
+
+// Each act below checks that `c` allows it at `at` and returns the event to append: Error
+// {wrong_state} names the case's state and what is allowed now; Error{bad_input} refuses a time
+// before the case's last event or after now; Error{usage} a malformed value.
+Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of);
+Event extend_request(const Case& c, const LocalTime& at, const std::string& reason,
+                     const AsOf& as_of);
+Event respond(const Case& c, const LocalTime& at, const Response& response, const AsOf& as_of);
+// `objection_no` is given by the caller from the objection register.
+Event file_objection(const Case& c, const LocalTime& at, const Objection& objection,
+                     const calendar::Calendar& calendar, const config::Config& config,
+                     const AsOf& as_of);
+Event answer_objection(const Case& c, const LocalTime& at, const ObjectionAnswer& answer,
+                       const AsOf& as_of);
+Event file_dispute(const Case& c, const LocalTime& at, const std::optional<std::string>& commission,
+                   const calendar::Calendar& calendar, const config::Config& config,
+                   const AsOf& as_of);
+Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome,
+                  const AsOf& as_of);
+Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of);
+
+// Checks that `at` is not after `as_of.now` (Error{bad_input}).
+void check_not_future(const LocalTime& at, const AsOf& as_of);
+
+// Orders two agency times; a time of day that is unknown compares equal within the day.
+int compare(const LocalTime& a, const LocalTime& b);
+
+}  // namespace ppid::rules

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "rules/case.hpp"
+#include "rules/lifecycle.hpp"
+#include "store/case_file.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ppid::store {
+
+// Who recorded an event, and when (agency time, ISO 8601): resolved once by the command line.
+struct Recorded {
+  std::string at;
+  std::string by;
+};
+
+// Registers a request received at `at` with the `received` event data `data`: gives it the next
+// register number of its year (gap-free: the caller holds the write transaction), records the
+// event and stores what is derived from it. Returns the new case.
+rules::Case register_request(CaseFile& file, const nlohmann::ordered_json& data,
+                             const LocalTime& at, const Recorded& recorded,
+                             const calendar::Calendar& calendar, Date today);
+
+// The case with `register_no` (Error{bad_input} when there is none), replayed as of `today`.
+rules::Case load_case(const CaseFile& file, const std::string& register_no,
+                      const calendar::Calendar& calendar, Date today);
+
+// Appends `event` to `c` (an objection gets the next objection number), records it in the hash
+// chain and stores what is derived. The caller holds the write transaction. Returns the case
+// with the event.
+rules::Case append_event(CaseFile& file, const rules::Case& c, rules::Event event,
+                         const Recorded& recorded, const calendar::Calendar& calendar, Date today);
+
+// Which cases `load_cases` returns.
+struct CaseFilter {
+  std::optional<rules::State> state;
+  std::optional<std::string> service;
+  std::optional<int> year;
+};
+
+// Every case matching `filter`, in register order, replayed as of `today`.
+std::vector<rules::Case> load_cases(const CaseFile& file, const CaseFilter& filter,
+                                    const calendar::Calendar& calendar, Date today);
+
+// The first problem `verify` found.
+struct Problem {
+  std::string register_no;  // empty for a problem of the file itself
+  long event_id = 0;        // 0 when not about one event
+  text::Message what;
+};
+
+struct VerifyResult {
+  long cases = 0;
+  long events = 0;
+  std::optional<Problem> problem;
+};
+
+// Checks SQLite's integrity, the hash chain of every event, and that every case's stored state
+// and deadlines equal what replaying its events with `calendar` gives.
+VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Date today);
+
+// A deadline that moved when recomputed.
+struct DeadlineMove {
+  std::string register_no;
+  rules::DeadlineKind kind = rules::DeadlineKind::response;
+  std::optional<Date> before;
+  std::optional<Date> after;
+  bool provisional = false;
+};
+
+// Recomputes and stores the deadlines of every case not yet closed or withdrawn with
+// `calendar`; returns those that moved. The caller holds the write transaction.
+std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calendar, Date today);
+
+}  // namespace ppid::store
