@@ -273,7 +273,7 @@ TEST_SUITE("calendar") {
     CHECK(r.exit_code == 0);
     CHECK(r.out == "Holiday data for 2028 loaded from " + data("holidays/2028-test.toml") +
                        ": 1 national holidays, 1 collective-leave days; it replaces the earlier "
-                       "data of that year.\n");
+                       "data of that year.\nNo deadline moved.\n");
     // Without --file the built-in data; with it, 2028 is covered and 3 Jan is closed.
     CHECK(box.ppid({"calendar", "add", "2027-12-31", "1 wd"}).out == "2028-01-03 (provisional)\n");
     CHECK(box.ppid({"calendar", "add", "2027-12-31", "1 wd", "--file", "ppid.sqlite"}).out ==
