@@ -445,13 +445,18 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
 
   if (c.dispute_filed) {
     // Art. 38: the Commission starts within 14 and settles within 100 working days.
-    for (const auto& [kind, limit] :
-         {std::pair{DeadlineKind::commission_start, limits.commission_start},
-          std::pair{DeadlineKind::commission_settlement, limits.commission_settlement}}) {
-      auto deadline = make_deadline(kind, cal.add(c.dispute_filed->date, limit), limit);
-      set_duty_status(deadline, date_if(c.dispute_ended), withdrawn, today, cal);
-      c.deadlines.push_back(deadline);
-    }
+    // When the Commission started is not recorded: once the dispute ended that limit no longer
+    // tells anything, while the settlement is met or late by the end.
+    auto start = make_deadline(DeadlineKind::commission_start,
+                               cal.add(c.dispute_filed->date, limits.commission_start),
+                               limits.commission_start);
+    set_duty_status(start, std::nullopt, withdrawn || c.dispute_ended.has_value(), today, cal);
+    c.deadlines.push_back(start);
+    auto settlement = make_deadline(DeadlineKind::commission_settlement,
+                                    cal.add(c.dispute_filed->date, limits.commission_settlement),
+                                    limits.commission_settlement);
+    set_duty_status(settlement, date_if(c.dispute_ended), withdrawn, today, cal);
+    c.deadlines.push_back(settlement);
   }
 
   if (c.dispute_ended && c.dispute_outcome &&

@@ -415,7 +415,11 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
                                    file.config(), today);
       for (const auto& d : c.deadlines) {
         const auto old = before.find(std::string{rules::code(d.kind)});
-        if (old != before.end() && old->second != d.due) {
+        // Only what is still running is news: a limit already met or void moving is not.
+        const bool running = d.status == rules::DeadlineStatus::pending ||
+                             d.status == rules::DeadlineStatus::overdue ||
+                             d.status == rules::DeadlineStatus::expired;
+        if (running && old != before.end() && old->second != d.due) {
           moves.push_back({register_no, d.kind, old->second, d.due, d.provisional});
         }
       }

@@ -71,8 +71,9 @@ struct DeadlineMove {
   bool provisional = false;
 };
 
-// Recomputes and stores the deadlines of every case not yet closed or withdrawn with
-// `calendar`; returns those that moved. The caller holds the write transaction.
+// Recomputes and stores the deadlines of every case with `calendar`; returns those still
+// running (pending, overdue or expired) whose date moved. The caller holds the write
+// transaction.
 std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calendar, Date today);
 
 }  // namespace ppid::store
