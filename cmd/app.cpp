@@ -195,6 +195,8 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_show_command(app, s, chosen);
   add_verify_command(app, s, chosen);
   add_recalc_command(app, s, chosen);
+  auto& report = add_command_group(app, "report", s, Id::help_report);
+  add_report_commands(report, s, chosen);
   auto& calendar = add_command_group(app, "calendar", s, Id::help_calendar);
   add_calendar_commands(calendar, s, chosen);
   add_help_command(app, s, chosen);

@@ -117,14 +117,20 @@ std::string event_text(const Session& s, rules::EventKind kind) {
 std::string status_text(const Session& s, const rules::Deadline& d) {
   switch (d.status) {
     case DeadlineStatus::pending:
-      return s.text({Id::status_pending, {std::to_string(d.working_days_left.value_or(0))}});
+      return d.working_days_left == 1
+                 ? s.text(Id::status_pending_one)
+                 : s.text({Id::status_pending, {std::to_string(d.working_days_left.value_or(0))}});
     case DeadlineStatus::overdue:
-      return s.text({Id::status_overdue, {std::to_string(d.working_days_late.value_or(0))}});
+      return d.working_days_late == 1
+                 ? s.text(Id::status_overdue_one)
+                 : s.text({Id::status_overdue, {std::to_string(d.working_days_late.value_or(0))}});
     case DeadlineStatus::met:
       return s.text({Id::status_met, {to_iso(*d.met_on)}});
     case DeadlineStatus::late:
-      return s.text(
-          {Id::status_late, {to_iso(*d.met_on), std::to_string(d.working_days_late.value_or(0))}});
+      return d.working_days_late == 1
+                 ? s.text({Id::status_late_one, {to_iso(*d.met_on)}})
+                 : s.text({Id::status_late,
+                           {to_iso(*d.met_on), std::to_string(d.working_days_late.value_or(0))}});
     case DeadlineStatus::expired:
       return s.text(Id::status_expired);
     case DeadlineStatus::void_:

@@ -16,6 +16,7 @@ struct ObjectOptions {
   std::optional<std::string> answer;
   std::optional<std::string> official;
   std::optional<std::string> position;
+  std::optional<std::string> arose;
   std::optional<std::string> at;
 };
 
@@ -44,10 +45,14 @@ ExitCode run_object(const ObjectOptions& o, const Session& s) {
   if (o.official || o.position) {
     throw Error{ErrorKind::usage, {Id::err_answer_or_filing}}.allowed({Id::hint_see_help});
   }
+  auto objection = o.objection;
+  if (o.arose) {
+    objection.arose = parse_date_option(*o.arose);
+  }
   return record_act(
       s, o.register_no, o.at,
-      [&o](const rules::Case& c, const LocalTime& at, CaseCommand& command) {
-        return rules::file_objection(c, at, o.objection, command.calendar, command.file.config(),
+      [&objection](const rules::Case& c, const LocalTime& at, CaseCommand& command) {
+        return rules::file_objection(c, at, objection, command.calendar, command.file.config(),
                                      command.as_of);
       },
       [&s](const rules::Case& c, const LocalTime& at) {
@@ -68,6 +73,7 @@ void add_object_command(CLI::App& parent, Session& s, Action& chosen) {
   cmd->add_option("--ground", o->objection.grounds, s.text(Id::help_opt_ground))->type_name("a..g");
   cmd->add_option("--proxy", o->objection.proxy, s.text(Id::help_opt_proxy))->type_name("NAME");
   cmd->add_option("--note", o->objection.note, s.text(Id::help_opt_note))->type_name("TEXT");
+  cmd->add_option("--arose", o->arose, s.text(Id::help_opt_arose))->type_name("DATE");
   cmd->add_flag("--late-accepted", o->objection.late_accepted, s.text(Id::help_opt_late_accepted));
   cmd->add_option("--answer", o->answer, s.text(Id::help_opt_objection_answer))
       ->type_name("upheld|overturned|partial");

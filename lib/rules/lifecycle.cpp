@@ -165,16 +165,18 @@ std::optional<Date> date_if(const std::optional<LocalTime>& time) {
 }
 
 // The end of the applicant's objection window for `grounds` [practice, DOMAIN.md]: ground c runs
-// from the response limit; the others from the notice (from the limit while there is none).
+// from the response limit, b and g from when they arose, the others from the notice.
 std::optional<calendar::CalendarDate> objection_window_end(const Case& c,
-                                                           const std::vector<std::string>& grounds,
+                                                           const Objection& objection,
                                                            const Calendar& cal,
                                                            const config::Config& config) {
   const auto* response = c.deadline(DeadlineKind::response);
   std::optional<calendar::CalendarDate> latest;
-  for (const auto& ground : grounds) {
+  for (const auto& ground : objection.grounds) {
     std::optional<calendar::CalendarDate> start;
-    if (ground != "c" && c.answered) {
+    if ((ground == "b" || ground == "g") && objection.arose) {
+      start = calendar::CalendarDate{*objection.arose, false};
+    } else if (ground != "c" && c.answered) {
       start = calendar::CalendarDate{c.answered->date, false};
     } else if (response != nullptr && response->due) {
       start = calendar::CalendarDate{*response->due, response->provisional};
@@ -225,6 +227,17 @@ void check_text(const std::optional<std::string>& value, const std::string& fiel
   if (value->size() > limit) {
     throw Error{ErrorKind::usage, {Id::err_field_invalid, {field}}}.allowed(
         {Id::hint_field_too_long, {std::to_string(limit)}});
+  }
+  // Control characters would reach an officer's terminal and the printed register; line breaks
+  // and tabs are kept only in long text.
+  const bool long_text = limit == k_max_long_field;
+  for (const char ch : *value) {
+    const auto byte = static_cast<unsigned char>(ch);
+    const bool allowed_space = long_text && (ch == '\n' || ch == '\r' || ch == '\t');
+    if ((byte < 0x20 && !allowed_space) || byte == 0x7f) {
+      throw Error{ErrorKind::usage, {Id::err_field_invalid, {field}}}.allowed(
+          {Id::hint_control_characters});
+    }
   }
 }
 
@@ -366,6 +379,9 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
 
   const auto& limits = config.deadlines;
   const bool withdrawn = c.withdrawn.has_value();
+  // Once the dispute ended, a duty left undone stays as it stood that day.
+  const Date duty_day =
+      c.dispute_ended && c.dispute_ended->date < today ? c.dispute_ended->date : today;
   // Day 0: receipt, unless the clock runs from completion and the request was incomplete
   // [practice, DOMAIN.md]; then there is no limit until it is completed.
   std::optional<calendar::CalendarDate> day0;
@@ -391,7 +407,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
       response.duration = fmt::format("{} + {}", calendar::to_string(limits.response),
                                       calendar::to_string(limits.extension));
     }
-    set_duty_status(response, date_if(c.answered), withdrawn, today, cal);
+    set_duty_status(response, date_if(c.answered), withdrawn, duty_day, cal);
     c.deadlines.push_back(response);
 
     // The body's own service standard: a target inside the law, when it has a unit.
@@ -402,7 +418,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
         const calendar::Duration target{service->target->count, *service->target->unit};
         auto deadline = make_deadline(DeadlineKind::target, cal.add(day0->date, target), target);
         deadline.provisional = deadline.provisional || day0->provisional;
-        set_duty_status(deadline, date_if(c.answered), withdrawn, today, cal);
+        set_duty_status(deadline, date_if(c.answered), withdrawn, duty_day, cal);
         c.deadlines.push_back(deadline);
       }
     }
@@ -429,7 +445,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto deadline =
         make_deadline(DeadlineKind::objection_answer,
                       cal.add(c.objected->date, limits.objection_answer), limits.objection_answer);
-    set_duty_status(deadline, date_if(c.objection_answered), withdrawn, today, cal);
+    set_duty_status(deadline, date_if(c.objection_answered), withdrawn, duty_day, cal);
     c.deadlines.push_back(deadline);
 
     const bool unanswered_past = !c.objection_answered && today > *deadline.due;
@@ -450,12 +466,12 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto start = make_deadline(DeadlineKind::commission_start,
                                cal.add(c.dispute_filed->date, limits.commission_start),
                                limits.commission_start);
-    set_duty_status(start, std::nullopt, withdrawn || c.dispute_ended.has_value(), today, cal);
+    set_duty_status(start, std::nullopt, withdrawn || c.dispute_ended.has_value(), duty_day, cal);
     c.deadlines.push_back(start);
     auto settlement = make_deadline(DeadlineKind::commission_settlement,
                                     cal.add(c.dispute_filed->date, limits.commission_settlement),
                                     limits.commission_settlement);
-    set_duty_status(settlement, date_if(c.dispute_ended), withdrawn, today, cal);
+    set_duty_status(settlement, date_if(c.dispute_ended), withdrawn, duty_day, cal);
     c.deadlines.push_back(settlement);
   }
 
@@ -662,22 +678,40 @@ Event file_objection(const Case& c, const LocalTime& at, const Objection& object
   }
   check_text(objection.proxy, "proxy", k_max_short_field, false);
   check_text(objection.note, "note", k_max_long_field, false);
+  const auto has = [&](const char* ground) {
+    return std::find(objection.grounds.begin(), objection.grounds.end(), ground) !=
+           objection.grounds.end();
+  };
+  if ((has("b") || has("g")) && !objection.arose) {
+    throw Error{ErrorKind::usage, {Id::err_arose_required}}.allowed({Id::hint_arose});
+  }
   const auto* response = c.deadline(DeadlineKind::response);
   if (c.state == State::open) {
-    // Unanswered: only once the limit has passed, on ground c (art. 35(1)(c)).
-    if (response == nullptr || at.date <= *response->due) {
+    // Without a notice only two grounds can have arisen (art. 35(1)): c, once the limit passed
+    // unanswered, and b, periodic information not published, which needs no request at all.
+    const bool only_b_or_c = std::all_of(objection.grounds.begin(), objection.grounds.end(),
+                                         [](const std::string& g) { return g == "b" || g == "c"; });
+    if (has("c") && (response == nullptr || at.date <= *response->due)) {
       refuse(c, action, Id::why_limit_not_passed,
              response != nullptr ? iso(*response->due) : std::string{"-"}, as_of.today);
     }
-    if (std::find(objection.grounds.begin(), objection.grounds.end(), "c") ==
-        objection.grounds.end()) {
+    if (!only_b_or_c) {
+      if (response == nullptr || at.date <= *response->due) {
+        refuse(c, action, Id::why_limit_not_passed,
+               response != nullptr ? iso(*response->due) : std::string{"-"}, as_of.today);
+      }
       refuse(c, action, Id::why_ground_needs_notice, iso(*response->due), as_of.today);
     }
-  } else if (c.state != State::answered) {
+  } else if (c.state == State::answered) {
+    // Ground c (not answered) holds only when the notice came after the limit.
+    if (has("c") && response != nullptr && c.answered->date <= *response->due) {
+      refuse(c, action, Id::why_ground_c_answered, iso(c.answered->date), as_of.today);
+    }
+  } else {
     refuse_in_state(c, action, as_of.today);
   }
   check_time(c, at, as_of);
-  const auto window = objection_window_end(c, objection.grounds, cal, config);
+  const auto window = objection_window_end(c, objection, cal, config);
   const bool within = window && at.date <= window->date;
   if (!within && !objection.late_accepted) {
     refuse(c, action, Id::why_objection_late, window ? iso(window->date) : std::string{"-"},
@@ -688,6 +722,9 @@ Event file_objection(const Case& c, const LocalTime& at, const Objection& object
   grounds.erase(std::unique(grounds.begin(), grounds.end()), grounds.end());
   json data = json::object();
   data["grounds"] = grounds;
+  if (objection.arose && (has("b") || has("g"))) {
+    data["arose"] = iso(*objection.arose);
+  }
   put(data, "proxy", objection.proxy);
   put(data, "note", objection.note);
   data["within_window"] = within;
@@ -741,6 +778,17 @@ Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome
     refuse_in_state(c, "escalate --outcome", as_of.today);
   }
   check_choice(outcome, "outcome", k_dispute_outcomes);
+  if (outcome == "mediated") {
+    // An exemption dispute (ground a) goes to adjudication, not mediation (UU 14/2008 art. 40(2)).
+    const auto objected = std::find_if(c.events.begin(), c.events.end(), [](const Event& e) {
+      return e.kind == EventKind::objected;
+    });
+    const auto grounds = objected->data.value("grounds", std::vector<std::string>{});
+    if (grounds == std::vector<std::string>{"a"}) {
+      refuse(c, "escalate --outcome mediated", Id::why_mediation_exempt, date_of(c.dispute_filed),
+             as_of.today);
+    }
+  }
   check_time(c, at, as_of);
   return make_event(EventKind::dispute_ended, at, json{{"outcome", outcome}});
 }

@@ -59,6 +59,9 @@ struct Response {
 
 struct Objection {
   std::vector<std::string> grounds;
+  // When the ground arose, for b (the date the applicant gives) and g (when the late
+  // information was delivered).
+  std::optional<Date> arose;
   std::optional<std::string> proxy;
   std::optional<std::string> note;
   bool late_accepted = false;

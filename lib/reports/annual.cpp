@@ -1,0 +1,187 @@
+#include "reports/annual.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+
+namespace ppid::reports {
+namespace {
+
+Counts zeros(std::initializer_list<std::string_view> keys) {
+  Counts counts;
+  for (auto key : keys) {
+    counts.emplace_back(std::string{key}, 0);
+  }
+  return counts;
+}
+
+void bump(Counts& counts, const std::string& key) {
+  for (auto& [k, n] : counts) {
+    if (k == key) {
+      ++n;
+      return;
+    }
+  }
+  counts.emplace_back(key, 1);
+}
+
+std::string string_field(const nlohmann::ordered_json& data, const char* key,
+                         const std::string& fallback) {
+  const auto found = data.find(key);
+  return found != data.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
+const rules::Event* find_event(const rules::Case& c, rules::EventKind kind) {
+  for (const auto& event : c.events) {
+    if (event.kind == kind) {
+      return &event;
+    }
+  }
+  return nullptr;
+}
+
+// Nearest-rank percentile of sorted values.
+double percentile(const std::vector<int>& sorted, double p) {
+  const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+  return sorted[std::max<std::size_t>(rank, 1) - 1];
+}
+
+}  // namespace
+
+std::optional<char> exemption_letter(const std::string& basis) {
+  std::string lower;
+  for (char ch : basis) {
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  const auto is_letter = [](char ch) { return ch >= 'a' && ch <= 'j'; };
+  // "huruf b", "17 huruf b", "17(b)", "17 b"
+  if (const auto huruf = lower.find("huruf"); huruf != std::string::npos) {
+    const auto pos = lower.find_first_not_of(" ", huruf + 5);
+    if (pos != std::string::npos && is_letter(lower[pos]) &&
+        (pos + 1 == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[pos + 1])))) {
+      return lower[pos];
+    }
+  }
+  if (const auto article = lower.find("17"); article != std::string::npos) {
+    auto pos = lower.find_first_not_of(" (", article + 2);
+    if (pos != std::string::npos && is_letter(lower[pos]) &&
+        (pos + 1 == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[pos + 1])))) {
+      return lower[pos];
+    }
+  }
+  return std::nullopt;
+}
+
+ServiceReport service_report(const std::vector<rules::Case>& cases,
+                             const calendar::Calendar& calendar, const Period& period,
+                             const std::vector<std::string>& services) {
+  ServiceReport r;
+  r.period = period;
+  // Every month of the period, so that a quiet month shows as zero.
+  for (auto month = date::year_month{date::year_month_day{period.from}.year(),
+                                     date::year_month_day{period.from}.month()};
+       Date{month / 1} <= period.to; month += date::months{1}) {
+    r.by_month.emplace_back(fmt::format("{:04}-{:02}", static_cast<int>(month.year()),
+                                        static_cast<unsigned>(month.month())),
+                            0);
+  }
+  for (const auto& service : services) {
+    r.by_service.emplace_back(service, 0);
+  }
+  r.by_channel = zeros({"desk", "email", "web", "post", "fax", "phone"});
+  r.by_applicant_type = zeros({"person", "group", "organization"});
+  r.decisions = zeros({"granted", "partial", "refused"});
+  r.refusal_reasons = zeros({"exempt", "not-held", "not-yet-held", "not-documented", "procedural"});
+  r.exemption_letters = zeros({"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"});
+  r.objections_by_ground = zeros({"a", "b", "c", "d", "e", "f", "g"});
+  r.objection_answers = zeros({"upheld", "overturned", "partial", "unanswered"});
+  r.dispute_outcomes =
+      zeros({"mediated", "granted", "partial", "refused", "withdrawn", "lapsed", "pending"});
+  r.times.bands = zeros({"<=5", "6-10", "11-17", ">17"});
+
+  std::vector<int> taken;
+  for (const auto& c : cases) {
+    if (period.contains(c.received.date)) {
+      const auto& received = c.first_event().data;
+      ++r.requests;
+      bump(
+          r.by_month,
+          fmt::format("{:04}-{:02}", static_cast<int>(date::year_month_day{c.received.date}.year()),
+                      static_cast<unsigned>(date::year_month_day{c.received.date}.month())));
+      bump(r.by_service, string_field(received, "service", "-"));
+      bump(r.by_channel, string_field(received, "channel", "desk"));
+      bump(r.by_applicant_type,
+           string_field(received.value("applicant", nlohmann::ordered_json::object()), "type",
+                        "person"));
+      r.extended += c.extended ? 1 : 0;
+      r.withdrawn += c.withdrawn && !c.answered ? 1 : 0;
+      if (const auto* answer = find_event(c, rules::EventKind::answered)) {
+        const auto decision = string_field(answer->data, "decision", "");
+        bump(r.decisions, decision);
+        if (decision == "refused") {
+          const auto reason = string_field(answer->data, "reason", "");
+          bump(r.refusal_reasons, reason);
+          if (reason == "exempt") {
+            if (const auto letter = exemption_letter(string_field(answer->data, "basis", ""))) {
+              bump(r.exemption_letters, std::string(1, *letter));
+            }
+          }
+        }
+        if (c.day0) {
+          const int days = std::max(0, calendar.working_days_between(*c.day0, c.answered->date));
+          taken.push_back(days);
+          bump(r.times.bands, days <= 5    ? "<=5"
+                              : days <= 10 ? "6-10"
+                              : days <= 17 ? "11-17"
+                                           : ">17");
+        }
+        if (const auto* response = c.deadline(rules::DeadlineKind::response);
+            response != nullptr && response->status == rules::DeadlineStatus::met) {
+          ++r.times.within_statutory;
+        }
+        if (const auto* target = c.deadline(rules::DeadlineKind::target)) {
+          ++r.times.with_target;
+          r.times.within_target += target->status == rules::DeadlineStatus::met ? 1 : 0;
+        }
+      } else if (!c.withdrawn) {
+        ++r.unanswered;
+      }
+    }
+    if (c.objected && period.contains(c.objected->date)) {
+      ++r.objections;
+      const auto* objection = find_event(c, rules::EventKind::objected);
+      for (const auto& ground : objection->data.value("grounds", std::vector<std::string>{})) {
+        bump(r.objections_by_ground, ground);
+      }
+      if (const auto* answer = find_event(c, rules::EventKind::objection_answered)) {
+        bump(r.objection_answers, string_field(answer->data, "answer", ""));
+      } else {
+        bump(r.objection_answers, "unanswered");
+      }
+      if (const auto* limit = c.deadline(rules::DeadlineKind::objection_answer)) {
+        r.objections_answered_on_time += limit->status == rules::DeadlineStatus::met ? 1 : 0;
+        r.objections_answered_late += limit->status == rules::DeadlineStatus::late ? 1 : 0;
+      }
+    }
+    if (c.dispute_filed && period.contains(c.dispute_filed->date)) {
+      ++r.disputes;
+      bump(r.dispute_outcomes, c.dispute_outcome.value_or("pending"));
+      const auto* filed = find_event(c, rules::EventKind::dispute_filed);
+      r.disputes_filed_late += filed->data.value("within_window", true) ? 0 : 1;
+    }
+  }
+  std::sort(taken.begin(), taken.end());
+  r.times.answered = static_cast<long>(taken.size());
+  if (!taken.empty()) {
+    const auto n = taken.size();
+    r.times.median = n % 2 == 1 ? taken[n / 2] : (taken[n / 2 - 1] + taken[n / 2]) / 2.0;
+    r.times.mean = std::accumulate(taken.begin(), taken.end(), 0.0) / static_cast<double>(n);
+    r.times.p90 = percentile(taken, 0.9);
+  }
+  return r;
+}
+
+}  // namespace ppid::reports
