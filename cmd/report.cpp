@@ -132,8 +132,7 @@ Id info_status_id(const std::string& status) {
 }
 
 std::string stage_text(const Session& s, reports::Stage stage) {
-  return s.text(stage == reports::Stage::response ? Id::deadline_response
-                                                  : Id::deadline_objection_answer);
+  return s.text(stage == reports::Stage::response ? Id::stage_response : Id::stage_objection);
 }
 
 // --- overdue and due ---------------------------------------------------------------------
@@ -180,9 +179,10 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const ReportInpu
       doc.notes.push_back(
           s.text(o.against == "target" ? Id::report_against_target : Id::report_against_statutory));
     }
-    doc.notes.push_back(duties.empty()
-                            ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
-                            : s.text({Id::report_rows, {std::to_string(duties.size())}}));
+    doc.notes.push_back(
+        duties.empty()       ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
+        : duties.size() == 1 ? s.text(Id::report_rows_one)
+                             : s.text({Id::report_rows, {std::to_string(duties.size())}}));
     reports::Table table;
     table.columns = {s.text(Id::col_register_no),
                      s.text(Id::col_stage),
@@ -192,6 +192,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const ReportInpu
                      s.text(Id::col_due),
                      s.text(overdue ? Id::col_days_late : Id::col_days_left)};
     table.numeric = {false, false, false, false, false, false, true};
+    table.fixed = {true, false, false, false, true, true, false};
     for (const auto& d : duties) {
       table.rows.push_back(
           {d.stage == reports::Stage::objection_answer && d.objection_no ? *d.objection_no
@@ -399,7 +400,7 @@ json optional_number(const std::optional<double>& value) {
 
 reports::Table counts_table(const std::string& title, const std::string& key_column,
                             const std::string& count_column, const reports::Counts& counts) {
-  reports::Table table{title, {key_column, count_column}, {}, {false, true}};
+  reports::Table table{title, {key_column, count_column}, {}, {false, true}, {}};
   for (const auto& [key, n] : counts) {
     table.rows.push_back({key, std::to_string(n)});
   }
@@ -465,7 +466,7 @@ ExitCode run_annual(const ReportOptions& o, const Session& s) {
   doc.notes.push_back(s.text({Id::report_annual_basis, {to_iso(in.as_of)}}));
   const auto count = s.text(Id::col_count);
   reports::Table summary{
-      s.text(Id::report_summary), {s.text(Id::col_item), count}, {}, {false, true}};
+      s.text(Id::report_summary), {s.text(Id::col_item), count}, {}, {false, true}, {}};
   const auto add = [&](Id label, const std::string& value) {
     summary.rows.push_back({s.text(label), value});
   };

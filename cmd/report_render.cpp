@@ -72,6 +72,10 @@ bool is_numeric(const reports::Table& table, std::size_t column) {
   return column < table.numeric.size() && table.numeric[column];
 }
 
+bool is_fixed(const reports::Table& table, std::size_t column) {
+  return is_numeric(table, column) || (column < table.fixed.size() && table.fixed[column]);
+}
+
 void render_table_text(std::ostream& out, const reports::Table& table, bool colour) {
   if (!table.title.empty()) {
     out << (colour ? "\x1b[1m" : "") << table.title << (colour ? "\x1b[0m" : "") << '\n';
@@ -91,7 +95,7 @@ void render_table_text(std::ostream& out, const reports::Table& table, bool colo
   while (total() > k_terminal_width) {
     std::size_t widest = columns;
     for (std::size_t c = 0; c < columns; ++c) {
-      if (!is_numeric(table, c) && widths[c] > k_min_column &&
+      if (!is_fixed(table, c) && widths[c] > k_min_column &&
           (widest == columns || widths[c] > widths[widest])) {
         widest = c;
       }

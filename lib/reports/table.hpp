@@ -13,6 +13,8 @@ struct Table {
   std::vector<std::vector<std::string>> rows;
   // Columns holding numbers, right-aligned in text and HTML.
   std::vector<bool> numeric;
+  // Columns never shortened to fit a terminal (register numbers, dates).
+  std::vector<bool> fixed;
 };
 
 // A bar chart of counts, drawn as inline SVG in HTML.

@@ -450,6 +450,9 @@ enum class Id : std::uint16_t {
   status_pending_one,
   status_overdue_one,
   status_late_one,
+  stage_response,
+  stage_objection,
+  report_rows_one,
   count_,  // not a text: the number of ids
 };
 
