@@ -106,9 +106,13 @@ Event make_event(EventKind kind, const LocalTime& at, json data) {
   return event;
 }
 
-// Status of a duty of the body (or the Commission): done on time, late, overdue or pending.
-void set_duty_status(Deadline& d, std::optional<Date> done, bool withdrawn, Date today,
-                     const Calendar& cal) {
+// Who a limit binds decides what its passing unused means: a duty of the body (or the
+// Commission) becomes overdue; an applicant's window expires.
+enum class Bound { duty, window };
+
+// The status of `d` given when the act was done (if it was), as of `today`.
+void set_status(Deadline& d, Bound bound, std::optional<Date> done, bool withdrawn, Date today,
+                const Calendar& cal) {
   if (!d.due) {
     return;
   }
@@ -120,31 +124,11 @@ void set_duty_status(Deadline& d, std::optional<Date> done, bool withdrawn, Date
     }
   } else if (withdrawn) {
     d.status = DeadlineStatus::void_;
+  } else if (today > *d.due && bound == Bound::window) {
+    d.status = DeadlineStatus::expired;
   } else if (today > *d.due) {
     d.status = DeadlineStatus::overdue;
     d.working_days_late = cal.working_days_between(*d.due, today);
-  } else {
-    d.status = DeadlineStatus::pending;
-    d.working_days_left = cal.working_days_between(today, *d.due);
-  }
-}
-
-// Status of an applicant's window: used on time or late, expired, or still open.
-void set_window_status(Deadline& d, std::optional<Date> used, bool withdrawn, Date today,
-                       const Calendar& cal) {
-  if (!d.due) {
-    return;
-  }
-  if (used) {
-    d.met_on = used;
-    d.status = *used <= *d.due ? DeadlineStatus::met : DeadlineStatus::late;
-    if (d.status == DeadlineStatus::late) {
-      d.working_days_late = cal.working_days_between(*d.due, *used);
-    }
-  } else if (withdrawn) {
-    d.status = DeadlineStatus::void_;
-  } else if (today > *d.due) {
-    d.status = DeadlineStatus::expired;
   } else {
     d.status = DeadlineStatus::pending;
     d.working_days_left = cal.working_days_between(today, *d.due);
@@ -407,7 +391,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
       response.duration = fmt::format("{} + {}", calendar::to_string(limits.response),
                                       calendar::to_string(limits.extension));
     }
-    set_duty_status(response, date_if(c.answered), withdrawn, duty_day, cal);
+    set_status(response, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
     c.deadlines.push_back(response);
 
     // The body's own service standard: a target inside the law, when it has a unit.
@@ -418,7 +402,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
         const calendar::Duration target{service->target->count, *service->target->unit};
         auto deadline = make_deadline(DeadlineKind::target, cal.add(day0->date, target), target);
         deadline.provisional = deadline.provisional || day0->provisional;
-        set_duty_status(deadline, date_if(c.answered), withdrawn, duty_day, cal);
+        set_status(deadline, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
         c.deadlines.push_back(deadline);
       }
     }
@@ -436,7 +420,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto end = cal.add(objection_start->date, limits.objection_filing);
     end.provisional = end.provisional || objection_start->provisional;
     auto deadline = make_deadline(DeadlineKind::objection_filing, end, limits.objection_filing);
-    set_window_status(deadline, date_if(c.objected), withdrawn, today, cal);
+    set_status(deadline, Bound::window, date_if(c.objected), withdrawn, today, cal);
     c.deadlines.push_back(deadline);
   }
 
@@ -445,7 +429,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto deadline =
         make_deadline(DeadlineKind::objection_answer,
                       cal.add(c.objected->date, limits.objection_answer), limits.objection_answer);
-    set_duty_status(deadline, date_if(c.objection_answered), withdrawn, duty_day, cal);
+    set_status(deadline, Bound::duty, date_if(c.objection_answered), withdrawn, duty_day, cal);
     c.deadlines.push_back(deadline);
 
     const bool unanswered_past = !c.objection_answered && today > *deadline.due;
@@ -454,7 +438,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
       auto end = cal.add(start->date, limits.dispute_filing);
       end.provisional = end.provisional || start->provisional;
       auto window = make_deadline(DeadlineKind::dispute_filing, end, limits.dispute_filing);
-      set_window_status(window, date_if(c.dispute_filed), withdrawn, today, cal);
+      set_status(window, Bound::window, date_if(c.dispute_filed), withdrawn, today, cal);
       c.deadlines.push_back(window);
     }
   }
@@ -466,12 +450,13 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto start = make_deadline(DeadlineKind::commission_start,
                                cal.add(c.dispute_filed->date, limits.commission_start),
                                limits.commission_start);
-    set_duty_status(start, std::nullopt, withdrawn || c.dispute_ended.has_value(), duty_day, cal);
+    set_status(start, Bound::duty, std::nullopt, withdrawn || c.dispute_ended.has_value(), duty_day,
+               cal);
     c.deadlines.push_back(start);
     auto settlement = make_deadline(DeadlineKind::commission_settlement,
                                     cal.add(c.dispute_filed->date, limits.commission_settlement),
                                     limits.commission_settlement);
-    set_duty_status(settlement, date_if(c.dispute_ended), withdrawn, duty_day, cal);
+    set_status(settlement, Bound::duty, date_if(c.dispute_ended), withdrawn, duty_day, cal);
     c.deadlines.push_back(settlement);
   }
 
@@ -482,7 +467,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto deadline =
         make_deadline(DeadlineKind::court_filing,
                       cal.add(c.dispute_ended->date, limits.court_filing), limits.court_filing);
-    set_window_status(deadline, std::nullopt, withdrawn, today, cal);
+    set_status(deadline, Bound::window, std::nullopt, withdrawn, today, cal);
     c.deadlines.push_back(deadline);
   }
   return c;
