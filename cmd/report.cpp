@@ -90,6 +90,7 @@ ReportInput load_input(const ReportOptions& o, const Session& s) {
   auto calendar = store::case_calendar(file);
   store::CaseFilter filter;
   filter.service = o.service;
+  filter.until = as_of;
   auto cases = store::load_cases(file, filter, calendar, as_of);
   return {std::move(cases), std::move(calendar), file.config(), as_of, period};
 }
@@ -131,6 +132,17 @@ Id info_status_id(const std::string& status) {
   return Id::info_held;
 }
 
+// Which day 0 the limits ran from for incomplete requests (DOMAIN.md: reports say which).
+std::string_view clock_code(const config::Config& config) {
+  return config.calendar.clock_starts == config::ClockStart::receipt ? "receipt" : "completion";
+}
+
+std::string clock_note(const Session& s, const config::Config& config) {
+  return s.text(config.calendar.clock_starts == config::ClockStart::receipt
+                    ? Id::report_clock_receipt
+                    : Id::report_clock_completion);
+}
+
 std::string stage_text(const Session& s, reports::Stage stage) {
   return s.text(stage == reports::Stage::response ? Id::stage_response : Id::stage_objection);
 }
@@ -143,6 +155,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const ReportInpu
   if (format == Format::json) {
     json out;
     out["as_of"] = to_iso(in.as_of);
+    out["clock_starts"] = clock_code(in.config);
     if (overdue) {
       out["against"] = o.against;
     } else {
@@ -296,6 +309,7 @@ ExitCode run_register(const ReportOptions& o, const Session& s) {
   if (!in.config.agency.name.empty()) {
     doc.notes.push_back(in.config.agency.name);
   }
+  doc.notes.push_back(clock_note(s, in.config));
   reports::Table table;
   table.columns = {
       s.text(Id::col_register_no), s.text(Id::col_received),    s.text(Id::col_name),
@@ -430,6 +444,7 @@ ExitCode run_annual(const ReportOptions& o, const Session& s) {
     out["from"] = to_iso(r.period.from);
     out["to"] = to_iso(r.period.to);
     out["as_of"] = to_iso(in.as_of);
+    out["clock_starts"] = clock_code(in.config);
     out["requests"] = {{"received", r.requests},
                        {"by_month", counts_json(r.by_month)},
                        {"by_service", counts_json(r.by_service)},
@@ -464,6 +479,7 @@ ExitCode run_annual(const ReportOptions& o, const Session& s) {
     doc.notes.push_back(in.config.agency.name);
   }
   doc.notes.push_back(s.text({Id::report_annual_basis, {to_iso(in.as_of)}}));
+  doc.notes.push_back(clock_note(s, in.config));
   const auto count = s.text(Id::col_count);
   reports::Table summary{
       s.text(Id::report_summary), {s.text(Id::col_item), count}, {}, {false, true}, {}};

@@ -292,10 +292,15 @@ std::vector<Case> load_cases(const CaseFile& file, const CaseFilter& filter,
     }
     std::vector<Case> cases;
     while (query.executeStep()) {
-      cases.push_back(
-          rules::replay(query.getColumn(1).getString(),
-                        read_events(db, query.getColumn(0).getInt64(), file.impl().path), calendar,
-                        file.config(), today));
+      auto events = read_events(db, query.getColumn(0).getInt64(), file.impl().path);
+      if (filter.until) {
+        std::erase_if(events, [&](const Event& e) { return e.happened.date > *filter.until; });
+        if (events.empty()) {
+          continue;
+        }
+      }
+      cases.push_back(rules::replay(query.getColumn(1).getString(), std::move(events), calendar,
+                                    file.config(), today));
     }
     return cases;
   });

@@ -39,6 +39,9 @@ struct CaseFilter {
   std::optional<rules::State> state;
   std::optional<std::string> service;
   std::optional<int> year;
+  // Only what had happened by this day: later events are left out, later cases too (a report
+  // as of a past day shows the cases as they stood then).
+  std::optional<Date> until;
 };
 
 // Every case matching `filter`, in register order, replayed as of `today`.

@@ -853,6 +853,14 @@ constexpr Entry k_entries[] = {
     {Id::stage_response, "jawaban", "notice"},
     {Id::stage_objection, "keberatan", "objection"},
     {Id::report_rows_one, "1 baris.", "1 row."},
+    {Id::report_clock_receipt,
+     "Jangka waktu dihitung sejak permohonan diterima (clock_starts = receipt).",
+     "Limits run from receipt of the request (clock_starts = receipt)."},
+    {Id::report_clock_completion,
+     "Jangka waktu permohonan yang belum lengkap dihitung sejak persyaratannya lengkap "
+     "(clock_starts = completion).",
+     "Limits of incomplete requests run from completion of the requirements (clock_starts = "
+     "completion)."},
 };
 
 constexpr bool entries_in_order() {

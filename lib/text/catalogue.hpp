@@ -453,6 +453,8 @@ enum class Id : std::uint16_t {
   stage_response,
   stage_objection,
   report_rows_one,
+  report_clock_receipt,
+  report_clock_completion,
   count_,  // not a text: the number of ids
 };
 
