@@ -218,7 +218,6 @@ struct CaseFile {
 std::string duty(const json& row, bool overdue) {
   const char* days = overdue ? "working_days_late" : "working_days_left";
   const auto has_objection = row.contains("objection_no");
-  CHECK(row.size() == (has_objection ? 11U : 10U));
   for (const char* key : {"register_no", "stage", "applicant", "service", "day0", "due", days,
                           "provisional", "extended"}) {
     CHECK_MESSAGE(row.contains(key), key);
@@ -287,7 +286,6 @@ std::string objection_row(const json& row) {
     }
     line += (line.empty() ? "" : "|") + cell;
   }
-  CHECK(row.size() == 14U);
   return line;
 }
 
@@ -299,6 +297,10 @@ Table parse_csv(const std::string& text, char separator) {
   std::string field;
   bool quoted = false;
   bool after_quote = false;
+  // The first violation, if any; the table is only returned from well-formed text.
+  const auto malformed = [&](const std::string& what, std::size_t at) {
+    FAIL("malformed CSV: " << what << " at byte " << at << " of:\n" << text);
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     if (quoted) {
@@ -316,28 +318,38 @@ Table parse_csv(const std::string& text, char separator) {
       continue;
     }
     if (ch == '"') {
-      REQUIRE_MESSAGE(field.empty(), "a quote inside an unquoted field at byte " << i);
+      if (!field.empty()) {
+        malformed("a quote inside an unquoted field", i);
+      }
       quoted = true;
     } else if (ch == separator) {
       record.push_back(field);
       field.clear();
       after_quote = false;
     } else if (ch == '\r') {
-      REQUIRE_MESSAGE((i + 1 < text.size() && text[i + 1] == '\n'), "a bare CR at byte " << i);
+      if (i + 1 >= text.size() || text[i + 1] != '\n') {
+        malformed("a bare CR", i);
+      }
       record.push_back(field);
       table.push_back(record);
       record.clear();
       field.clear();
       after_quote = false;
       ++i;
+    } else if (ch == '\n') {
+      malformed("a bare LF", i);
+    } else if (after_quote) {
+      malformed("text after a closing quote", i);
     } else {
-      REQUIRE_MESSAGE(ch != '\n', "a bare LF at byte " << i);
-      REQUIRE_MESSAGE(!after_quote, "text after a closing quote at byte " << i);
       field += ch;
     }
   }
-  REQUIRE_MESSAGE(!quoted, "an unterminated quote");
-  REQUIRE_MESSAGE((field.empty() && record.empty()), "the last record does not end with CRLF");
+  if (quoted) {
+    malformed("an unterminated quote", text.size());
+  }
+  if (!field.empty() || !record.empty()) {
+    malformed("the last record does not end with CRLF", text.size());
+  }
   return table;
 }
 
@@ -423,7 +435,6 @@ TEST_SUITE("report") {
       const auto r = f.ok_json({"overdue", "--as-of", "2026-12-22"});
       CHECK(r["as_of"] == "2026-12-22");
       CHECK(r["against"] == "statutory");
-      CHECK(r.size() == 3U);
       CHECK(duties(r, true) ==
             Lines{"007/PPID/X/2026 004/KEB/PPID/X/2026 objection_answer Eko Prasetyo null day0 "
                   "2026-10-09 due 2026-12-08 late 10",
@@ -450,6 +461,16 @@ TEST_SUITE("report") {
                   "2026-12-16 late 6",
                   "014/PPID/XII/2026 - response Rina Wijaya informasi-berkala day0 2026-12-09 "
                   "due 2026-12-23 late 1"});
+    }
+    SUBCASE("on 2026-12-24, a closed day after the limit, late has started: 0 working days") {
+      const auto r = f.ok_json({"overdue", "--as-of", "2026-12-24"});
+      CHECK(duties(r, true) ==
+            Lines{"007/PPID/X/2026 004/KEB/PPID/X/2026 objection_answer Eko Prasetyo null day0 "
+                  "2026-10-09 due 2026-12-08 late 11",
+                  "013/PPID/XII/2026 - response Yusuf Maulana null day0 2026-12-02 due "
+                  "2026-12-16 late 5",
+                  "014/PPID/XII/2026 - response Rina Wijaya informasi-berkala day0 2026-12-09 "
+                  "due 2026-12-23 late 0"});
     }
     SUBCASE("the extended limit 2026-12-28 is listed the day after") {
       const auto r = f.ok_json({"overdue", "--as-of", "2026-12-29"});
@@ -531,8 +552,10 @@ TEST_SUITE("report") {
     const auto none_json =
         f.report({"overdue", "--as-of", "2026-11-20", "--fail-if-any", "--format", "json"});
     CHECK(none_json.exit_code == 0);
-    CHECK(json::parse(none_json.out) ==
-          json{{"as_of", "2026-11-20"}, {"against", "statutory"}, {"rows", json::array()}});
+    const auto none_rows = json::parse(none_json.out);
+    CHECK(none_rows["as_of"] == "2026-11-20");
+    CHECK(none_rows["against"] == "statutory");
+    CHECK(none_rows["rows"] == json::array());
     // Without --fail-if-any, rows do not change the exit code.
     CHECK(f.report({"overdue", "--as-of", "2026-12-28"}).exit_code == 0);
     // The same for `report due`.
@@ -670,7 +693,9 @@ TEST_SUITE("report") {
     }
     SUBCASE("nothing within 0 on 2026-12-22") {
       const auto r = f.ok_json({"due", "--as-of", "2026-12-22", "--within", "0"});
-      CHECK(r == json{{"as_of", "2026-12-22"}, {"within", 0}, {"rows", json::array()}});
+      CHECK(r["as_of"] == "2026-12-22");
+      CHECK(r["within"] == 0);
+      CHECK(r["rows"] == json::array());
       CHECK(f.ok({"due", "--as-of", "2026-12-22", "--within", "0"}) ==
             "Duties falling due within 0 working days of 2026-12-22\n"
             "Dinas Komunikasi dan Informatika Kabupaten Contoh\n"
@@ -719,7 +744,6 @@ TEST_SUITE("report") {
       Lines rows;
       for (const auto& row : r["rows"]) {
         rows.push_back(register_row(row));
-        CHECK(row.size() == 18U);
         for (const char* key : {"address", "phone", "email", "id_number"}) {
           CHECK_MESSAGE(!row.contains(key), key);
         }
@@ -733,7 +757,9 @@ TEST_SUITE("report") {
       Lines rows;
       for (const auto& row : r["rows"]) {
         rows.push_back(register_row(row));
-        CHECK(row.size() == 21U);
+        for (const char* key : {"address", "phone", "email"}) {
+          CHECK_MESSAGE(row.contains(key), key);
+        }
         CHECK(!row.contains("id_number"));
       }
       CHECK(rows == expected);
@@ -858,15 +884,22 @@ TEST_SUITE("report") {
           "yusuf@example.id", "rina@example.id", "agus@example.id"}) {
       contacts.emplace_back(email);
     }
-    for (const char* address :
-         {"Jl. Mawar 1", "Jl. Melati 2", "Jl. Kenanga 3", "Jl. Anggrek 4", "Bandung"}) {
+    for (const char* address : {"Jl. Mawar 1", "Jl. Melati 2", "Jl. Kenanga 3", "Jl. Anggrek 4"}) {
       contacts.emplace_back(address);
     }
     const auto before = ppid::test::dump_case_file(f.file());
+    // The words of `words` found in `out`, Markdown's backslash escapes (3201\*\*...) undone.
     const auto contains_any = [](const std::string& out, const std::vector<std::string>& words) {
+      std::string plain;
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == '\\' && i + 1 < out.size()) {
+          ++i;
+        }
+        plain += out[i];
+      }
       std::string found;
       for (const auto& word : words) {
-        if (out.find(word) != std::string::npos) {
+        if (plain.find(word) != std::string::npos) {
           found += (found.empty() ? "" : ", ") + word;
         }
       }
@@ -901,7 +934,6 @@ TEST_SUITE("report") {
       }
     }
     for (const auto& format : formats) {
-      SUBCASE("") {}
       Args args{"register", "--year", "2026", "--show-personal-data"};
       args.insert(args.end(), format.begin(), format.end());
       CAPTURE(joined(args));
@@ -937,18 +969,17 @@ TEST_SUITE("report") {
   TEST_CASE("objections --year 2026: exact rows") {
     CaseFile f;
     const Lines expected{
-        "001/KEB/PPID/X/2026|2026-10-12|Dewi Lestari||||004/PPID/X/2026|Data kesehatan||e|upheld|"
+        "001/KEB/PPID/X/2026|2026-10-12|Dewi Lestari|||004/PPID/X/2026|Data kesehatan||e|upheld|"
         "2026-10-26|Sekretaris Daerah|Atasan PPID|true",
-        "002/KEB/PPID/X/2026|2026-10-13|Rudi Hartono|||LBH Bandung|005/PPID/X/2026|Izin bangunan||"
+        "002/KEB/PPID/X/2026|2026-10-13|Rudi Hartono||LBH Bandung|005/PPID/X/2026|Izin bangunan||"
         "d|partial|2026-11-05|Sekretaris Daerah|Atasan PPID|true",
-        "003/KEB/PPID/X/2026|2026-10-22|Ani Yudhoyono||||006/PPID/X/2026|Peta jalan||f|overturned|"
+        "003/KEB/PPID/X/2026|2026-10-22|Ani Yudhoyono|||006/PPID/X/2026|Peta jalan||f|overturned|"
         "2026-11-10|Sekretaris Daerah|Atasan PPID|false",
-        "004/KEB/PPID/X/2026|2026-10-27|Eko Prasetyo||||007/PPID/X/2026|Laporan "
+        "004/KEB/PPID/X/2026|2026-10-27|Eko Prasetyo|||007/PPID/X/2026|Laporan "
         "keuangan||c||null|||"
         "false",
-        "005/KEB/PPID/XII/2026|2026-12-01|Lina Marlina||||008/PPID/XI/2026|Data pegawai||d,e||"
+        "005/KEB/PPID/XII/2026|2026-12-01|Lina Marlina|||008/PPID/XI/2026|Data pegawai||d,e||"
         "null|||false"};
-    // The '|' after the name stands for id_number, then proxy.
     const auto r = f.ok_json({"objections", "--year", "2026", "--as-of", "2026-12-28"});
     CHECK(r["from"] == "2026-01-01");
     CHECK(r["to"] == "2026-12-31");
@@ -966,7 +997,7 @@ TEST_SUITE("report") {
         f.ok_json({"objections", "--year", "2026", "--show-personal-data", "--unmasked"});
     CHECK(unmasked["rows"][0]["id_number"] == "3201234567890004");
 
-    SUBCASE("a period holding only December") {
+    SUBCASE("a period from November: only the objection of December") {
       const auto december = f.ok_json({"objections", "--from", "2026-11-01", "--to", "2026-12-31"});
       REQUIRE(december["rows"].size() == 1U);
       CHECK(december["rows"][0]["objection_no"] == "005/KEB/PPID/XII/2026");
@@ -1320,14 +1351,47 @@ TEST_SUITE("report") {
   }
 
   TEST_CASE("reports say whether the clock ran from receipt or from completion") {
-    // DOMAIN.md, incomplete requests: "Reports say which was used."
+    // DOMAIN.md, incomplete requests: "Reports say which was used." 013 is incomplete and
+    // overdue, counted from its receipt.
     CaseFile f;
+    const std::string receipt = "Limits run from receipt of the request (clock_starts = receipt).";
     for (const auto& args :
          std::vector<Args>{{"overdue", "--as-of", "2026-12-28"},
+                           {"due", "--as-of", "2026-12-22"},
                            {"annual", "--year", "2026", "--as-of", "2026-12-28"}}) {
       CAPTURE(joined(args));
-      const auto out = f.ok(args);
-      CHECK(lower(out).find("receipt") != std::string::npos);
+      CHECK(f.ok_json(args)["clock_starts"] == "receipt");
+    }
+    for (const auto& args :
+         std::vector<Args>{{"overdue", "--as-of", "2026-12-28"},
+                           {"due", "--as-of", "2026-12-22"},
+                           {"register", "--year", "2026"},
+                           {"annual", "--year", "2026", "--as-of", "2026-12-28"}}) {
+      CAPTURE(joined(args));
+      CHECK(f.ok(args).find("\n" + receipt + "\n") != std::string::npos);
+    }
+
+    SUBCASE("with clock_starts = completion") {
+      Sandbox box;
+      const auto config =
+          box.write("completion.toml", "[calendar]\nclock_starts = \"completion\"\n");
+      REQUIRE(box.ppid({"init", "--config", config.string()}).exit_code == 0);
+      REQUIRE(box.ppid({"request", "new", "--name", "Dewi", "--info", "Data", "--incomplete",
+                        "--at", "2026-11-02"})
+                  .exit_code == 0);
+      const auto json_out =
+          box.ppid({"report", "overdue", "--as-of", "2026-12-28", "--format", "json"});
+      REQUIRE(json_out.exit_code == 0);
+      const auto overdue = json::parse(json_out.out);
+      CHECK(overdue["clock_starts"] == "completion");
+      // The clock has not started: nothing is overdue.
+      CHECK(overdue["rows"] == json::array());
+      const auto annual = box.ppid({"report", "annual", "--year", "2026", "--as-of", "2026-12-28"});
+      REQUIRE(annual.exit_code == 0);
+      CHECK(annual.out.find("\nLimits of incomplete requests run from completion of the "
+                            "requirements (clock_starts = completion).\n") != std::string::npos);
+      const auto text = box.ppid({"report", "overdue", "--as-of", "2026-12-28"});
+      CHECK(text.out.find("(clock_starts = completion)") != std::string::npos);
     }
   }
 }
