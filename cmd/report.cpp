@@ -83,9 +83,12 @@ reports::Period period_of(const ReportOptions& o, Date as_of) {
 }
 
 ReportInput load_input(const ReportOptions& o, const Session& s) {
+  // A malformed period is a usage error whether or not the case file can be opened.
+  const auto given_as_of = o.as_of ? std::optional{parse_date_option(*o.as_of)} : std::nullopt;
+  period_of(o, given_as_of.value_or(Date{date::year{2000} / 1 / 1}));
   const auto file = s.open_case_file(store::Access::read_only);
   const auto zone = file.config().agency.time_zone;
-  const auto as_of = o.as_of ? parse_date_option(*o.as_of) : s.today(zone);
+  const auto as_of = given_as_of.value_or(s.today(zone));
   const auto period = period_of(o, as_of);
   auto calendar = store::case_calendar(file);
   store::CaseFilter filter;
@@ -192,6 +195,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const ReportInpu
       doc.notes.push_back(
           s.text(o.against == "target" ? Id::report_against_target : Id::report_against_statutory));
     }
+    doc.notes.push_back(clock_note(s, in.config));
     doc.notes.push_back(
         duties.empty()       ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
         : duties.size() == 1 ? s.text(Id::report_rows_one)

@@ -91,6 +91,8 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
   for (const auto& service : services) {
     r.by_service.emplace_back(service, 0);
   }
+  // Requests that named no service, always last.
+  r.by_service.emplace_back("-", 0);
   r.by_channel = zeros({"desk", "email", "web", "post", "fax", "phone"});
   r.by_applicant_type = zeros({"person", "group", "organization"});
   r.decisions = zeros({"granted", "partial", "refused"});

@@ -15,6 +15,8 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <thread>
@@ -66,10 +68,10 @@ const std::string k_report_day = "2027-01-20";
 //  013/PPID/XII/2026 open, incomplete (clock from receipt): due 2026-12-16
 //  014/PPID/XII/2026 open, informasi-berkala: due 2026-12-23, target 2026-12-16
 //  015/PPID/XII/2026 open, informasi-serta-merta: due 2027-01-04, target 2026-12-17
-struct CaseFile {
-  Sandbox box;
+struct Builder {
+  std::filesystem::path dir;
 
-  CaseFile() {
+  void build() {
     act("2026-10-01",
         {"init", "--config", (ppid::test::source_dir() / "examples" / "ppid.toml").string()});
     request("2026-10-01T09:00", {"--name",       "Budi Santoso",
@@ -171,7 +173,10 @@ struct CaseFile {
 
   // Runs an act on day `today`; it must succeed.
   void act(const std::string& today, const Args& args) {
-    const auto r = box.ppid(args, {{"PPID_TODAY", today}});
+    const char* tz = std::getenv("TZ");
+    const auto r = ppid::test::run_ppid(
+        args, dir,
+        {{"PPID_LANG", "en"}, {"PPID_TODAY", today}, {"TZ", tz != nullptr ? tz : "UTC"}});
     INFO(joined(args) << "\n" << r.err);
     REQUIRE(r.exit_code == 0);
   }
@@ -187,6 +192,45 @@ struct CaseFile {
     full.insert(full.end(), args.begin(), args.end());
     at(at_time, full);
   }
+};
+
+// The case file, built once per test run in a directory of its own (removed at exit) and
+// copied into each test's sandbox.
+std::filesystem::path template_file() {
+  struct Directory {
+    std::filesystem::path path;
+    Directory() {
+      std::string pattern =
+          (std::filesystem::temp_directory_path() / "ppid-report-template-XXXXXX").string();
+      REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+      path = pattern;
+    }
+    Directory(const Directory&) = delete;
+    Directory& operator=(const Directory&) = delete;
+    ~Directory() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static const Directory directory;
+  static const bool built = [] {
+    std::error_code ec;
+    std::filesystem::remove(directory.path / "ppid.sqlite", ec);
+    Builder{directory.path}.build();
+    return true;
+  }();
+  REQUIRE(built);
+  // ppid leaves nothing in a write-ahead log, so the file alone is the whole case file.
+  const auto wal = directory.path / "ppid.sqlite-wal";
+  REQUIRE((!std::filesystem::exists(wal) || std::filesystem::file_size(wal) == 0));
+  return directory.path / "ppid.sqlite";
+}
+
+// A copy of the case file in a sandbox of the test's own.
+struct CaseFile {
+  Sandbox box;
+
+  CaseFile() { std::filesystem::copy_file(template_file(), file()); }
 
   // Runs `ppid report ARGS` on k_report_day.
   RunResult report(const Args& args) const {
@@ -213,37 +257,6 @@ struct CaseFile {
   std::filesystem::path file() const { return box.path("ppid.sqlite"); }
 };
 
-// A duty row of `report overdue` / `report due`, every field, in one line; the row must have
-// exactly the documented keys.
-std::string duty(const json& row, bool overdue) {
-  const char* days = overdue ? "working_days_late" : "working_days_left";
-  const auto has_objection = row.contains("objection_no");
-  for (const char* key : {"register_no", "stage", "applicant", "service", "day0", "due", days,
-                          "provisional", "extended"}) {
-    CHECK_MESSAGE(row.contains(key), key);
-  }
-  std::string line = row.value("register_no", "?");
-  line += " " + (has_objection ? row["objection_no"].get<std::string>() : std::string{"-"});
-  line += " " + row.value("stage", "?");
-  line += " " + row.value("applicant", "?");
-  line +=
-      " " + (row["service"].is_null() ? std::string{"null"} : row["service"].get<std::string>());
-  line += " day0 " + (row["day0"].is_null() ? std::string{"null"} : row["day0"].get<std::string>());
-  line += " due " + row.value("due", "?");
-  line += std::string{overdue ? " late " : " left "} + std::to_string(row.value(days, -1));
-  line += row.value("provisional", true) ? " provisional" : "";
-  line += row.value("extended", false) ? " extended" : "";
-  return line;
-}
-
-Lines duties(const json& report, bool overdue) {
-  Lines out;
-  for (const auto& row : report["rows"]) {
-    out.push_back(duty(row, overdue));
-  }
-  return out;
-}
-
 std::string text_or_null(const json& value) {
   if (value.is_null()) {
     return "null";
@@ -257,13 +270,43 @@ std::string text_or_null(const json& value) {
   return value.get<std::string>();
 }
 
+// The field `key` of `row` as text: "null", "true", "false", a number or the string itself;
+// "MISSING" when absent.
+std::string field(const json& row, const char* key) {
+  const auto found = row.find(key);
+  return found == row.end() ? "MISSING" : text_or_null(*found);
+}
+
+// A duty row of `report overdue` / `report due`, every documented field, in one line.
+std::string duty(const json& row, bool overdue) {
+  const char* days = overdue ? "working_days_late" : "working_days_left";
+  std::string line = field(row, "register_no");
+  line += " " + (row.contains("objection_no") ? field(row, "objection_no") : "-");
+  line += " " + field(row, "stage") + " " + field(row, "applicant") + " " + field(row, "service");
+  line += " day0 " + field(row, "day0") + " due " + field(row, "due");
+  line += std::string{overdue ? " late " : " left "} + field(row, days);
+  const auto provisional = field(row, "provisional");
+  const auto extended = field(row, "extended");
+  line += provisional == "true" ? " provisional" : provisional == "false" ? "" : " provisional?";
+  line += extended == "true" ? " extended" : extended == "false" ? "" : " extended?";
+  return line;
+}
+
+Lines duties(const json& report, bool overdue) {
+  Lines out;
+  for (const auto& row : report["rows"]) {
+    out.push_back(duty(row, overdue));
+  }
+  return out;
+}
+
 // A row of `report register`, every field in the documented order, '|'-separated.
 std::string register_row(const json& row) {
   std::string line;
   for (const char* key : {"register_no", "received_at", "name", "occupation", "info", "purpose",
                           "info_status", "holder", "form", "kind", "decision", "refusal_reason",
                           "basis", "notice_date", "state", "extended", "working_days_taken"}) {
-    line += (line.empty() ? "" : "|") + (row.contains(key) ? text_or_null(row[key]) : "MISSING");
+    line += (line.empty() ? "" : "|") + field(row, key);
   }
   return line;
 }
@@ -297,7 +340,7 @@ Table parse_csv(const std::string& text, char separator) {
   std::string field;
   bool quoted = false;
   bool after_quote = false;
-  // The first violation, if any; the table is only returned from well-formed text.
+  // Stops the test at the first violation.
   const auto malformed = [&](const std::string& what, std::size_t at) {
     FAIL("malformed CSV: " << what << " at byte " << at << " of:\n" << text);
   };
@@ -548,6 +591,7 @@ TEST_SUITE("report") {
           "Overdue duties as of 2026-11-20\n"
           "Dinas Komunikasi dan Informatika Kabupaten Contoh\n"
           "Measured against the statutory limits (UU 14/2008), in working days.\n"
+          "Limits run from receipt of the request (clock_starts = receipt).\n"
           "Nothing is overdue.\n");
     const auto none_json =
         f.report({"overdue", "--as-of", "2026-11-20", "--fail-if-any", "--format", "json"});
@@ -572,6 +616,7 @@ TEST_SUITE("report") {
             "Overdue duties as of 2026-12-28\n"
             "Dinas Komunikasi dan Informatika Kabupaten Contoh\n"
             "Measured against the statutory limits (UU 14/2008), in working days.\n"
+            "Limits run from receipt of the request (clock_starts = receipt).\n"
             "3 rows.\n"
             "\n"
             "  Number               Stage    Applica…  Service   Day 0       Due         Late\n"
@@ -699,6 +744,7 @@ TEST_SUITE("report") {
       CHECK(f.ok({"due", "--as-of", "2026-12-22", "--within", "0"}) ==
             "Duties falling due within 0 working days of 2026-12-22\n"
             "Dinas Komunikasi dan Informatika Kabupaten Contoh\n"
+            "Limits run from receipt of the request (clock_starts = receipt).\n"
             "Nothing falls due.\n");
     }
   }
