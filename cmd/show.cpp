@@ -25,11 +25,6 @@ void line(const Session& s, Id label, const std::string& value) {
   }
 }
 
-std::string field(const json& data, const char* key) {
-  const auto found = data.find(key);
-  return found != data.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
 ExitCode run_show(const ShowOptions& o, const Session& s) {
   const auto format = s.format({Format::text, Format::json});
   const auto file = s.open_case_file(store::Access::read_only);
@@ -43,22 +38,22 @@ ExitCode run_show(const ShowOptions& o, const Session& s) {
   const auto& received = c.first_event().data;
   const auto applicant = received.value("applicant", json::object());
   s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
-  line(s, Id::lbl_name, field(applicant, "name"));
-  line(s, Id::lbl_applicant_type, field(applicant, "type"));
-  const auto nik = field(applicant, "id_number");
+  line(s, Id::lbl_name, rules::text_field(applicant, "name"));
+  line(s, Id::lbl_applicant_type, rules::text_field(applicant, "type"));
+  const auto nik = rules::text_field(applicant, "id_number");
   line(s, Id::lbl_nik, o.unmasked ? nik : (nik.empty() ? nik : masked_nik(nik)));
-  line(s, Id::lbl_address, field(applicant, "address"));
-  line(s, Id::lbl_phone, field(applicant, "phone"));
-  line(s, Id::lbl_email, field(applicant, "email"));
-  line(s, Id::lbl_occupation, field(applicant, "occupation"));
-  line(s, Id::lbl_proxy, field(applicant, "proxy"));
+  line(s, Id::lbl_address, rules::text_field(applicant, "address"));
+  line(s, Id::lbl_phone, rules::text_field(applicant, "phone"));
+  line(s, Id::lbl_email, rules::text_field(applicant, "email"));
+  line(s, Id::lbl_occupation, rules::text_field(applicant, "occupation"));
+  line(s, Id::lbl_proxy, rules::text_field(applicant, "proxy"));
   s.out << '\n' << s.text(Id::lbl_request) << '\n';
-  line(s, Id::lbl_info, field(received, "info"));
-  line(s, Id::lbl_purpose, field(received, "purpose"));
-  line(s, Id::lbl_service, field(received, "service"));
-  line(s, Id::lbl_channel, field(received, "channel"));
-  line(s, Id::lbl_access, field(received, "access"));
-  line(s, Id::lbl_delivery, field(received, "delivery"));
+  line(s, Id::lbl_info, rules::text_field(received, "info"));
+  line(s, Id::lbl_purpose, rules::text_field(received, "purpose"));
+  line(s, Id::lbl_service, rules::text_field(received, "service"));
+  line(s, Id::lbl_channel, rules::text_field(received, "channel"));
+  line(s, Id::lbl_access, rules::text_field(received, "access"));
+  line(s, Id::lbl_delivery, rules::text_field(received, "delivery"));
   if (c.objection_no) {
     line(s, Id::lbl_objection_no, *c.objection_no);
   }

@@ -28,21 +28,6 @@ void bump(Counts& counts, const std::string& key) {
   counts.emplace_back(key, 1);
 }
 
-std::string string_field(const nlohmann::ordered_json& data, const char* key,
-                         const std::string& fallback) {
-  const auto found = data.find(key);
-  return found != data.end() && found->is_string() ? found->get<std::string>() : fallback;
-}
-
-const rules::Event* find_event(const rules::Case& c, rules::EventKind kind) {
-  for (const auto& event : c.events) {
-    if (event.kind == kind) {
-      return &event;
-    }
-  }
-  return nullptr;
-}
-
 // Nearest-rank percentile of sorted values.
 double percentile(const std::vector<int>& sorted, double p) {
   const auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
@@ -113,21 +98,22 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
           r.by_month,
           fmt::format("{:04}-{:02}", static_cast<int>(date::year_month_day{c.received.date}.year()),
                       static_cast<unsigned>(date::year_month_day{c.received.date}.month())));
-      bump(r.by_service, string_field(received, "service", "-"));
-      bump(r.by_channel, string_field(received, "channel", "desk"));
+      bump(r.by_service, rules::text_field(received, "service", "-"));
+      bump(r.by_channel, rules::text_field(received, "channel", "desk"));
       bump(r.by_applicant_type,
-           string_field(received.value("applicant", nlohmann::ordered_json::object()), "type",
-                        "person"));
+           rules::text_field(received.value("applicant", nlohmann::ordered_json::object()), "type",
+                             "person"));
       r.extended += c.extended ? 1 : 0;
       r.withdrawn += c.withdrawn && !c.answered ? 1 : 0;
-      if (const auto* answer = find_event(c, rules::EventKind::answered)) {
-        const auto decision = string_field(answer->data, "decision", "");
+      if (const auto* answer = c.find(rules::EventKind::answered)) {
+        const auto decision = rules::text_field(answer->data, "decision", "");
         bump(r.decisions, decision);
         if (decision == "refused") {
-          const auto reason = string_field(answer->data, "reason", "");
+          const auto reason = rules::text_field(answer->data, "reason", "");
           bump(r.refusal_reasons, reason);
           if (reason == "exempt") {
-            if (const auto letter = exemption_letter(string_field(answer->data, "basis", ""))) {
+            if (const auto letter =
+                    exemption_letter(rules::text_field(answer->data, "basis", ""))) {
               bump(r.exemption_letters, std::string(1, *letter));
             }
           }
@@ -154,12 +140,12 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     }
     if (c.objected && period.contains(c.objected->date)) {
       ++r.objections;
-      const auto* objection = find_event(c, rules::EventKind::objected);
+      const auto* objection = c.find(rules::EventKind::objected);
       for (const auto& ground : objection->data.value("grounds", std::vector<std::string>{})) {
         bump(r.objections_by_ground, ground);
       }
-      if (const auto* answer = find_event(c, rules::EventKind::objection_answered)) {
-        bump(r.objection_answers, string_field(answer->data, "answer", ""));
+      if (const auto* answer = c.find(rules::EventKind::objection_answered)) {
+        bump(r.objection_answers, rules::text_field(answer->data, "answer", ""));
       } else {
         bump(r.objection_answers, "unanswered");
       }
@@ -171,7 +157,7 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     if (c.dispute_filed && period.contains(c.dispute_filed->date)) {
       ++r.disputes;
       bump(r.dispute_outcomes, c.dispute_outcome.value_or("pending"));
-      const auto* filed = find_event(c, rules::EventKind::dispute_filed);
+      const auto* filed = c.find(rules::EventKind::dispute_filed);
       r.disputes_filed_late += filed->data.value("within_window", true) ? 0 : 1;
     }
   }

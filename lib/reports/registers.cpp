@@ -3,22 +3,8 @@
 #include <algorithm>
 
 namespace ppid::reports {
-namespace {
 
 using json = nlohmann::ordered_json;
-
-std::string text(const json& data, const char* key) {
-  const auto found = data.find(key);
-  return found != data.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
-const rules::Event* find_event(const rules::Case& c, rules::EventKind kind) {
-  const auto found = std::find_if(c.events.begin(), c.events.end(),
-                                  [kind](const rules::Event& e) { return e.kind == kind; });
-  return found != c.events.end() ? &*found : nullptr;
-}
-
-}  // namespace
 
 std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
                                           const calendar::Calendar& calendar,
@@ -33,14 +19,14 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
     RegisterRow row;
     row.register_no = c.register_no;
     row.received = c.received;
-    row.name = text(applicant, "name");
-    row.address = text(applicant, "address");
-    row.phone = text(applicant, "phone");
-    row.email = text(applicant, "email");
-    row.occupation = text(applicant, "occupation");
-    row.info = text(received, "info");
-    row.purpose = text(received, "purpose");
-    const auto access = text(received, "access");
+    row.name = rules::text_field(applicant, "name");
+    row.address = rules::text_field(applicant, "address");
+    row.phone = rules::text_field(applicant, "phone");
+    row.email = rules::text_field(applicant, "email");
+    row.occupation = rules::text_field(applicant, "occupation");
+    row.info = rules::text_field(received, "info");
+    row.purpose = rules::text_field(received, "purpose");
+    const auto access = rules::text_field(received, "access");
     if (access == "softcopy" || access == "hardcopy") {
       row.form = access;
       row.kind = "copy";
@@ -49,11 +35,11 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
     }
     row.state = std::string{rules::code(c.state)};
     row.extended = c.extended;
-    if (const auto* answer = find_event(c, rules::EventKind::answered)) {
-      row.decision = text(answer->data, "decision");
-      row.refusal_reason = text(answer->data, "reason");
-      row.basis = text(answer->data, "basis");
-      row.holder = text(answer->data, "holder");
+    if (const auto* answer = c.find(rules::EventKind::answered)) {
+      row.decision = rules::text_field(answer->data, "decision");
+      row.refusal_reason = rules::text_field(answer->data, "reason");
+      row.basis = rules::text_field(answer->data, "basis");
+      row.holder = rules::text_field(answer->data, "holder");
       row.notice_date = answer->happened.date;
       // The status of the information (art. 22(7)(a)): held unless the refusal says otherwise.
       row.info_status = row.refusal_reason == "not-held" || row.refusal_reason == "not-yet-held" ||
@@ -78,22 +64,22 @@ std::vector<ObjectionRow> objection_register(const std::vector<rules::Case>& cas
       continue;
     }
     const auto& received = c.first_event().data;
-    const auto* objection = find_event(c, rules::EventKind::objected);
+    const auto* objection = c.find(rules::EventKind::objected);
     ObjectionRow row;
     row.objection_no = c.objection_no.value_or("");
     row.received = c.objected->date;
-    row.name = text(received.value("applicant", json::object()), "name");
-    row.id_number = text(received.value("applicant", json::object()), "id_number");
-    row.proxy = text(objection->data, "proxy");
+    row.name = rules::text_field(received.value("applicant", json::object()), "name");
+    row.id_number = rules::text_field(received.value("applicant", json::object()), "id_number");
+    row.proxy = rules::text_field(objection->data, "proxy");
     row.register_no = c.register_no;
-    row.info = text(received, "info");
-    row.purpose = text(received, "purpose");
+    row.info = rules::text_field(received, "info");
+    row.purpose = rules::text_field(received, "purpose");
     row.grounds = objection->data.value("grounds", std::vector<std::string>{});
-    if (const auto* answer = find_event(c, rules::EventKind::objection_answered)) {
-      row.answer = text(answer->data, "answer");
+    if (const auto* answer = c.find(rules::EventKind::objection_answered)) {
+      row.answer = rules::text_field(answer->data, "answer");
       row.answer_date = answer->happened.date;
-      row.official = text(answer->data, "official");
-      row.position = text(answer->data, "position");
+      row.official = rules::text_field(answer->data, "official");
+      row.position = rules::text_field(answer->data, "position");
     }
     row.to_commission = c.dispute_filed.has_value();
     rows.push_back(std::move(row));

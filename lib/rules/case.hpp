@@ -122,7 +122,13 @@ struct Case {
   std::vector<Deadline> deadlines;
 
   const Deadline* deadline(DeadlineKind kind) const;
+  // The first event of `kind`, or nullptr.
+  const Event* find(EventKind kind) const;
   const Event& first_event() const { return events.front(); }
 };
+
+// The string at `key` of event data, or `fallback` when there is none.
+std::string text_field(const nlohmann::ordered_json& data, const char* key,
+                       const std::string& fallback = {});
 
 }  // namespace ppid::rules

@@ -286,6 +286,17 @@ std::optional<EventKind> parse_event_kind(std::string_view word) {
   return find_code<EventKind>(word, k_event_codes);
 }
 
+const Event* Case::find(EventKind kind) const {
+  const auto found =
+      std::find_if(events.begin(), events.end(), [kind](const Event& e) { return e.kind == kind; });
+  return found != events.end() ? &*found : nullptr;
+}
+
+std::string text_field(const json& data, const char* key, const std::string& fallback) {
+  const auto found = data.find(key);
+  return found != data.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
 const Deadline* Case::deadline(DeadlineKind kind) const {
   for (const auto& d : deadlines) {
     if (d.kind == kind) {
@@ -605,11 +616,9 @@ Event extend_request(const Case& c, const LocalTime& at, const std::string& reas
     refuse(c, action, Id::why_clock_not_started, iso(c.received.date), as_of.today);
   }
   if (c.extended) {
-    const auto extension = std::find_if(c.events.begin(), c.events.end(), [](const Event& e) {
-      return e.kind == EventKind::extended;
-    });
     // Art. 22(8): once per request.
-    refuse(c, action, Id::why_already_extended, iso(extension->happened.date), as_of.today);
+    refuse(c, action, Id::why_already_extended, iso(c.find(EventKind::extended)->happened.date),
+           as_of.today);
   }
   check_text(reason, "reason", k_max_long_field, true);
   check_time(c, at, as_of);
@@ -765,10 +774,8 @@ Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome
   check_choice(outcome, "outcome", k_dispute_outcomes);
   if (outcome == "mediated") {
     // An exemption dispute (ground a) goes to adjudication, not mediation (UU 14/2008 art. 40(2)).
-    const auto objected = std::find_if(c.events.begin(), c.events.end(), [](const Event& e) {
-      return e.kind == EventKind::objected;
-    });
-    const auto grounds = objected->data.value("grounds", std::vector<std::string>{});
+    const auto grounds =
+        c.find(EventKind::objected)->data.value("grounds", std::vector<std::string>{});
     if (grounds == std::vector<std::string>{"a"}) {
       refuse(c, "escalate --outcome mediated", Id::why_mediation_exempt, date_of(c.dispute_filed),
              as_of.today);
