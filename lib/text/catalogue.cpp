@@ -861,6 +861,16 @@ constexpr Entry k_entries[] = {
      "(clock_starts = completion).",
      "Limits of incomplete requests run from completion of the requirements (clock_starts = "
      "completion)."},
+    {Id::imp_date_form,
+     "tanggal tidak terbaca; tulis mis. 24/11/2026, 2026-11-24 atau 24 November 2026",
+     "unreadable date; write e.g. 24/11/2026, 2026-11-24 or 24 November 2026"},
+    {Id::imp_date_impossible, "tanggal tidak ada di kalender", "no such day in the calendar"},
+    {Id::imp_date_two_digit_year, "tahun dua angka tidak ditebak; tulis tahun empat angka",
+     "a two-digit year is not guessed; write the four-digit year"},
+    {Id::imp_date_weekday, "nama hari tidak cocok dengan tanggalnya",
+     "the weekday does not match the date"},
+    {Id::imp_time, "jam tidak sah; tulis mis. 09.30 atau 09:30",
+     "invalid time; write e.g. 09.30 or 09:30"},
 };
 
 constexpr bool entries_in_order() {

@@ -455,6 +455,11 @@ enum class Id : std::uint16_t {
   report_rows_one,
   report_clock_receipt,
   report_clock_completion,
+  imp_date_form,
+  imp_date_impossible,
+  imp_date_two_digit_year,
+  imp_date_weekday,
+  imp_time,
   count_,  // not a text: the number of ids
 };
 
