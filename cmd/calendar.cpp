@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "config/holiday_file.hpp"
 #include "error.hpp"
+#include "read_file.hpp"
 #include "store/case_file.hpp"
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
@@ -13,11 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <ostream>
-#include <sstream>
 
 namespace ppid::cli {
 namespace {
@@ -377,11 +376,7 @@ ExitCode run_holidays(const HolidaysOptions& o, const Session& s) {
   }
   bool first = true;
   for (const auto* year : years) {
-    int holidays = 0;
-    int leave = 0;
-    for (const auto& day : year->days) {
-      (day.kind == calendar::HolidayKind::holiday ? holidays : leave) += 1;
-    }
+    const auto [holidays, leave] = calendar::count_kinds(*year);
     const bool loaded = std::find(context.loaded_years.begin(), context.loaded_years.end(),
                                   year->year) != context.loaded_years.end();
     s.out << (first ? "" : "\n")
@@ -456,28 +451,19 @@ struct LoadOptions {
 
 ExitCode run_load(const LoadOptions& o, const Session& s) {
   s.format({Format::text});
-  std::ifstream in{o.path, std::ios::binary};
-  std::ostringstream content;
-  if (in) {
-    content << in.rdbuf();
-  }
-  if (!in || in.bad()) {
+  const auto content = read_whole_file(o.path);
+  if (!content) {
     throw Error{ErrorKind::no_input, {Id::err_file_unreadable}}.value(o.path);
   }
   auto file = s.open_case_file(store::Access::read_write);
   const auto zone = file.config().agency.time_zone;
   auto transaction = file.begin_write();
-  const auto year =
-      store::load_holiday_file(file, content.str(), o.path, to_iso(s.now(zone), zone));
+  const auto year = store::load_holiday_file(file, *content, o.path, to_iso(s.now(zone), zone));
   // Deadlines are derived from the calendar: a new decree moves those of open cases now, in the
   // same transaction, and the officer sees which.
   const auto moves = store::recalc(file, store::case_calendar(file), s.today(zone));
   transaction.commit();
-  int holidays = 0;
-  int leave = 0;
-  for (const auto& day : year.days) {
-    (day.kind == calendar::HolidayKind::holiday ? holidays : leave) += 1;
-  }
+  const auto [holidays, leave] = calendar::count_kinds(year);
   s.out << s.text({Id::out_load_done,
                    {std::to_string(year.year), o.path, std::to_string(holidays),
                     std::to_string(leave)}})

@@ -1,19 +1,13 @@
 #include "calendar/duration.hpp"
 
+#include "text/ascii.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace ppid::calendar {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out{text};
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
@@ -55,7 +49,7 @@ Target parse(std::string_view original, ErrorKind on_error, bool unit_optional) 
   if (count > k_max_duration_days) {
     throw fail(range_hint);
   }
-  const auto unit = lower(trim(text.substr(digits_end)));
+  const auto unit = text::ascii_lower(trim(text.substr(digits_end)));
   if (unit == "wd" || unit == "hk") {
     return Target{count, DayUnit::working};
   }

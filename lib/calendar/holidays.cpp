@@ -11,6 +11,14 @@ std::string_view kind_code(HolidayKind kind) {
   return kind == HolidayKind::holiday ? "holiday" : "collective-leave";
 }
 
+std::pair<int, int> count_kinds(const HolidayYear& year) {
+  const auto holidays = std::count_if(year.days.begin(), year.days.end(), [](const Holiday& day) {
+    return day.kind == HolidayKind::holiday;
+  });
+  return {static_cast<int>(holidays),
+          static_cast<int>(year.days.size()) - static_cast<int>(holidays)};
+}
+
 std::span<const HolidayYear> builtin_holidays() {
   static const std::vector<HolidayYear> years = [] {
     std::vector<HolidayYear> result;

@@ -32,6 +32,9 @@ struct HolidayYear {
   friend bool operator==(const HolidayYear&, const HolidayYear&) = default;
 };
 
+// How many national holidays and how many cuti bersama days `year` has.
+std::pair<int, int> count_kinds(const HolidayYear& year);
+
 // The holiday data compiled into ppid (holidays/*.toml), sorted by year. Parsed once.
 std::span<const HolidayYear> builtin_holidays();
 

@@ -2,6 +2,7 @@
 
 #include "config/toml_string.hpp"
 #include "error.hpp"
+#include "read_file.hpp"
 #include "rules/register_format.hpp"
 
 #include <fmt/format.h>
@@ -9,9 +10,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
-#include <sstream>
 
 namespace ppid::config {
 namespace {
@@ -37,10 +36,7 @@ class Reader {
   explicit Reader(std::string_view source_name) : m_source(source_name) {}
 
   std::string where(const toml::source_region& region) const {
-    if (region.begin.line == 0) {
-      return std::string{m_source};
-    }
-    return fmt::format("{}:{}:{}", m_source, region.begin.line, region.begin.column);
+    return detail::toml_location(m_source, region);
   }
 
   [[noreturn]] void fail(const toml::source_region& region, text::Message what, std::string value,
@@ -415,19 +411,11 @@ std::string to_json(const Config& config) {
 }
 
 Config load_config_file(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  const auto content = read_whole_file(path);
+  if (!content) {
     throw Error{ErrorKind::config, {Id::err_config_unreadable}}.value(path);
   }
-  std::ifstream in{path, std::ios::binary};
-  std::ostringstream content;
-  if (in) {
-    content << in.rdbuf();
-  }
-  if (!in || in.bad()) {
-    throw Error{ErrorKind::config, {Id::err_config_unreadable}}.value(path);
-  }
-  return parse_config(content.str(), path);
+  return parse_config(*content, path);
 }
 
 std::string to_toml(const Config& config) {

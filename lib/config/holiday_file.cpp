@@ -8,18 +8,8 @@
 #include <algorithm>
 
 namespace ppid::config {
-namespace {
 
 using text::Id;
-
-std::string where(std::string_view source, const toml::source_region& region) {
-  if (region.begin.line == 0) {
-    return std::string{source};
-  }
-  return fmt::format("{}:{}:{}", source, region.begin.line, region.begin.column);
-}
-
-}  // namespace
 
 std::string to_toml(const calendar::HolidayYear& year) {
   std::string out = fmt::format("year = {}\nbasis = [\n", year.year);
@@ -43,7 +33,7 @@ calendar::HolidayYear parse_holiday_file(std::string_view toml_text, std::string
     return Error{on_error, std::move(what)}
         .value(std::move(value))
         .allowed(std::move(allowed))
-        .at(where(source_name, region));
+        .at(detail::toml_location(source_name, region));
   };
   toml::table root;
   try {
@@ -51,7 +41,7 @@ calendar::HolidayYear parse_holiday_file(std::string_view toml_text, std::string
   } catch (const toml::parse_error& e) {
     throw Error{on_error, {Id::err_config_malformed}}
         .value(std::string{e.description()})
-        .at(where(source_name, e.source()));
+        .at(detail::toml_location(source_name, e.source()));
   }
   for (auto&& [key, node] : root) {
     if (key.str() != "year" && key.str() != "basis" && key.str() != "day") {

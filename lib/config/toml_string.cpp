@@ -4,6 +4,13 @@
 
 namespace ppid::config::detail {
 
+std::string toml_location(std::string_view source, const toml::source_region& region) {
+  if (region.begin.line == 0) {
+    return std::string{source};
+  }
+  return fmt::format("{}:{}:{}", source, region.begin.line, region.begin.column);
+}
+
 std::string toml_string(std::string_view value) {
   std::string out = "\"";
   for (const char c : value) {

@@ -1,8 +1,9 @@
 #include "import/register_date.hpp"
 
+#include "text/ascii.hpp"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,14 +46,6 @@ std::optional<unsigned> lookup(const std::array<Name, N>& names, std::string_vie
     }
   }
   return std::nullopt;
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char ch : text) {
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  return out;
 }
 
 bool all_digits(std::string_view text) {
@@ -106,7 +99,7 @@ std::optional<TimeOfDay> parse_time(std::string_view text) {
 }  // namespace
 
 std::variant<LocalTime, text::Id> parse_register_date(std::string_view original, DayOrder order) {
-  auto words = tokens(lower(original), " \t,");
+  auto words = tokens(text::ascii_lower(original), " \t,");
   if (words.empty()) {
     return Id::imp_date_form;
   }

@@ -1,5 +1,7 @@
 #include "reports/annual.hpp"
 
+#include "text/ascii.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -37,10 +39,7 @@ double percentile(const std::vector<int>& sorted, double p) {
 }  // namespace
 
 std::optional<char> exemption_letter(const std::string& basis) {
-  std::string lower;
-  for (char ch : basis) {
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
+  const auto lower = text::ascii_lower(basis);
   const auto is_letter = [](char ch) { return ch >= 'a' && ch <= 'j'; };
   // "huruf b", "17 huruf b", "17(b)", "17 b"
   if (const auto huruf = lower.find("huruf"); huruf != std::string::npos) {

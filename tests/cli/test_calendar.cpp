@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <string>
 
 using ppid::test::Sandbox;
@@ -321,6 +322,12 @@ TEST_SUITE("calendar") {
       const auto r = box.ppid({"calendar", "load", "nope.toml"});
       CHECK(r.exit_code == 66);
       CHECK(r.err == "ppid: error: cannot read file: \"nope.toml\"\n");
+    }
+    SUBCASE("a directory") {
+      std::filesystem::create_directory(box.path("2028.toml"));
+      const auto r = box.ppid({"calendar", "load", "2028.toml"});
+      CHECK(r.exit_code == 66);
+      CHECK(r.err == "ppid: error: cannot read file: \"2028.toml\"\n");
     }
     CHECK(ppid::test::dump_case_file(box.path("ppid.sqlite")) == before);
   }
