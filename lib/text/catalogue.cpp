@@ -871,6 +871,9 @@ constexpr Entry k_entries[] = {
      "the weekday does not match the date"},
     {Id::imp_time, "jam tidak sah; tulis mis. 09.30 atau 09:30",
      "invalid time; write e.g. 09.30 or 09:30"},
+    {Id::imp_csv_quote, "tanda kutip tidak sah: tutup kutip harus diikuti pemisah atau akhir baris; tulis kutip di dalam isian sebagai \"\"", "malformed quotes: a closing quote must be followed by the separator or the end of the line; write a quote inside a field as \"\""},
+    {Id::imp_csv_unterminated, "isian berkutip tidak ditutup sampai akhir berkas", "a quoted field is not closed before the end of the file"},
+    {Id::imp_csv_encoding, "teks bukan UTF-8 maupun Windows-1252; simpan berkas sebagai CSV UTF-8", "text is neither UTF-8 nor Windows-1252; save the file as CSV UTF-8"},
 };
 
 constexpr bool entries_in_order() {

@@ -460,6 +460,9 @@ enum class Id : std::uint16_t {
   imp_date_two_digit_year,
   imp_date_weekday,
   imp_time,
+  imp_csv_quote,
+  imp_csv_unterminated,
+  imp_csv_encoding,
   count_,  // not a text: the number of ids
 };
 
