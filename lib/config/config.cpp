@@ -1,5 +1,6 @@
 #include "config/config.hpp"
 
+#include "config/toml_reader.hpp"
 #include "config/toml_string.hpp"
 #include "error.hpp"
 #include "read_file.hpp"
@@ -22,113 +23,16 @@ constexpr std::array<std::string_view, 7> k_weekday_keys = {
 constexpr std::array<std::string_view, 7> k_weekday_keys_id = {"minggu", "senin", "selasa", "rabu",
                                                                "kamis",  "jumat", "sabtu"};
 
-std::string join(std::initializer_list<std::string_view> items) {
-  return fmt::format("{}", fmt::join(items, ", "));
-}
+using detail::join;
 
 std::string weekday_choices() {
   return fmt::format("{}", fmt::join(k_weekday_keys, ", "));
 }
 
-// Reads one configuration document, turning every problem into Error{config} with its place.
-class Reader {
+// Reads one configuration document: the TOML reader plus the configuration's own kinds of value.
+class Reader : public detail::TomlReader {
  public:
-  explicit Reader(std::string_view source_name) : m_source(source_name) {}
-
-  std::string where(const toml::source_region& region) const {
-    return detail::toml_location(m_source, region);
-  }
-
-  [[noreturn]] void fail(const toml::source_region& region, text::Message what, std::string value,
-                         text::Message allowed) const {
-    throw Error{ErrorKind::config, std::move(what)}
-        .value(std::move(value))
-        .allowed(std::move(allowed))
-        .at(where(region));
-  }
-
-  // Every key of `table` must be one of `allowed`.
-  void only_keys(const toml::table& table, std::string_view path,
-                 std::initializer_list<std::string_view> allowed) const {
-    for (auto&& [key, node] : table) {
-      if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
-        fail(key.source(), {Id::err_config_unknown_key}, dotted(path, key.str()),
-             {Id::hint_allowed, {join(allowed)}});
-      }
-    }
-  }
-
-  static std::string dotted(std::string_view path, std::string_view key) {
-    return path.empty() ? std::string{key} : fmt::format("{}.{}", path, key);
-  }
-
-  [[noreturn]] void wrong_type(const toml::node& node, const std::string& key, Id type) const {
-    fail(node.source(), {Id::err_config_wrong_type}, key, {type});
-  }
-
-  const toml::table* table(const toml::table& parent, std::string_view path,
-                           std::string_view key) const {
-    const auto* node = parent.get(key);
-    if (node == nullptr) {
-      return nullptr;
-    }
-    if (!node->is_table()) {
-      wrong_type(*node, dotted(path, key), Id::type_table);
-    }
-    return node->as_table();
-  }
-
-  void string(const toml::table& parent, std::string_view path, std::string_view key,
-              std::string& out) const {
-    if (const auto* node = parent.get(key)) {
-      const auto* value = node->as_string();
-      if (value == nullptr) {
-        wrong_type(*node, dotted(path, key), Id::type_string);
-      }
-      out = value->get();
-    }
-  }
-
-  void boolean(const toml::table& parent, std::string_view path, std::string_view key,
-               bool& out) const {
-    if (const auto* node = parent.get(key)) {
-      const auto* value = node->as_boolean();
-      if (value == nullptr) {
-        wrong_type(*node, dotted(path, key), Id::type_boolean);
-      }
-      out = value->get();
-    }
-  }
-
-  const toml::array* array(const toml::table& parent, std::string_view path,
-                           std::string_view key) const {
-    const auto* node = parent.get(key);
-    if (node == nullptr) {
-      return nullptr;
-    }
-    if (!node->is_array()) {
-      wrong_type(*node, dotted(path, key), Id::type_array);
-    }
-    return node->as_array();
-  }
-
-  // A string that must be one of `choices`, returned as its index.
-  template <typename Enum>
-  void choice(const toml::table& parent, std::string_view path, std::string_view key,
-              std::initializer_list<std::string_view> choices, Enum& out) const {
-    const auto* node = parent.get(key);
-    if (node == nullptr) {
-      return;
-    }
-    std::string value;
-    string(parent, path, key, value);
-    const auto found = std::find(choices.begin(), choices.end(), value);
-    if (found == choices.end()) {
-      fail(node->source(), {Id::err_config_bad_value, {dotted(path, key)}}, value,
-           {Id::hint_allowed, {join(choices)}});
-    }
-    out = static_cast<Enum>(found - choices.begin());
-  }
+  using TomlReader::TomlReader;
 
   calendar::Duration duration(const toml::table& parent, std::string_view path,
                               std::string_view key, calendar::Duration fallback) const {
@@ -188,8 +92,6 @@ class Reader {
     return days;
   }
 
- private:
-  std::string_view m_source;
 };
 
 void read_agency(const Reader& r, const toml::table& root, Agency& agency) {
@@ -387,14 +289,7 @@ std::string_view weekday_key(unsigned c_encoding) {
 
 Config parse_config(std::string_view toml_text, std::string_view source_name) {
   const Reader r{source_name};
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    throw Error{ErrorKind::config, {Id::err_config_malformed}}
-        .value(std::string{e.description()})
-        .at(r.where(e.source()));
-  }
+  const auto root = r.parse(toml_text);
   r.only_keys(root, "", {"agency", "calendar", "deadlines", "services"});
   Config config;
   read_agency(r, root, config.agency);

@@ -20,6 +20,16 @@ class RegisterFormat {
   // The register number of the `sequence`-th request of `month`/`year`.
   std::string format(long sequence, int year, unsigned month) const;
 
+  // What a number written in this format says: its sequence, and its year and month when the
+  // format has them. Nothing when `number` is not in this format. Numbers are read greedily, so
+  // two numeric fields with no text between them are not told apart.
+  struct Parts {
+    long sequence = 0;
+    std::optional<int> year;
+    std::optional<unsigned> month;
+  };
+  std::optional<Parts> match(std::string_view number) const;
+
   const std::string& pattern() const noexcept { return m_pattern; }
   bool has_year() const noexcept { return m_has_year; }
 

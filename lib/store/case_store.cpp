@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "rules/register_format.hpp"
 #include "store/case_file_impl.hpp"
+#include "store/case_writer.hpp"
 #include "store/hash.hpp"
 #include "store/sqlite_error.hpp"
 
@@ -18,172 +19,7 @@ using json = nlohmann::ordered_json;
 using rules::Case;
 using rules::Event;
 using text::Id;
-
-const std::string k_genesis_hash(64, '0');
-
-int year_of(Date day) {
-  return static_cast<int>(date::year_month_day{day}.year());
-}
-unsigned month_of(Date day) {
-  return static_cast<unsigned>(date::year_month_day{day}.month());
-}
-
-// What the hash of an event covers: its place in the chain and everything recorded about it.
-std::string event_hash(const std::string& prev_hash, long id, const std::string& register_no,
-                       std::string_view kind, const std::string& happened_at,
-                       const std::string& recorded_at, const std::string& recorded_by,
-                       const std::string& data) {
-  return sha256_hex(fmt::format("{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", prev_hash, id, register_no, kind,
-                                happened_at, recorded_at, recorded_by, data));
-}
-
-std::string last_hash(SQLite::Database& db) {
-  SQLite::Statement query{db, "SELECT hash FROM event ORDER BY id DESC LIMIT 1"};
-  return query.executeStep() ? query.getColumn(0).getString() : k_genesis_hash;
-}
-
-long next_event_id(SQLite::Database& db) {
-  SQLite::Statement query{db, "SELECT coalesce(max(id), 0) + 1 FROM event"};
-  query.executeStep();
-  return query.getColumn(0).getInt64();
-}
-
-// The next number of a register sequence; the caller holds the write lock, so numbers are
-// unique and without gaps even with several processes registering at once.
-long next_sequence(SQLite::Database& db, const std::string& scope) {
-  SQLite::Statement upsert{db,
-                           "INSERT INTO register_sequence (scope, last) VALUES (?, 1) "
-                           "ON CONFLICT (scope) DO UPDATE SET last = last + 1 RETURNING last"};
-  upsert.bind(1, scope);
-  upsert.executeStep();
-  return upsert.getColumn(0).getInt64();
-}
-
-std::string sequence_scope(std::string_view register_name, const config::Config& config, int year) {
-  return config.agency.register_reset == config::SequenceReset::yearly
-             ? fmt::format("{}:{}", register_name, year)
-             : std::string{register_name};
-}
-
-bool register_no_taken(SQLite::Database& db, const char* column, const std::string& number) {
-  SQLite::Statement query{db, fmt::format("SELECT 1 FROM request WHERE {} = ?", column)};
-  query.bind(1, number);
-  return query.executeStep();
-}
-
-// The next free number of a register: numbers taken by an import are skipped.
-std::string next_number(SQLite::Database& db, std::string_view register_name,
-                        const std::string& pattern, const char* column,
-                        const config::Config& config, Date day) {
-  const auto format = rules::RegisterFormat::parse(pattern);
-  const auto scope = sequence_scope(register_name, config, year_of(day));
-  while (true) {
-    const auto number = format->format(next_sequence(db, scope), year_of(day), month_of(day));
-    if (!register_no_taken(db, column, number)) {
-      return number;
-    }
-  }
-}
-
-std::vector<Event> read_events(SQLite::Database& db, long request_id, const std::string& path) {
-  SQLite::Statement query{db,
-                          "SELECT id, kind, happened_at, recorded_at, recorded_by, data, "
-                          "prev_hash, hash FROM event WHERE request_id = ? ORDER BY id"};
-  query.bind(1, static_cast<int64_t>(request_id));
-  std::vector<Event> events;
-  while (query.executeStep()) {
-    Event event;
-    event.id = query.getColumn(0).getInt64();
-    const auto kind = rules::parse_event_kind(query.getColumn(1).getString());
-    const auto happened = parse_stored_time(query.getColumn(2).getString());
-    const auto data = json::parse(query.getColumn(5).getString(), nullptr, false);
-    if (!kind || !happened || data.is_discarded() || !data.is_object()) {
-      throw Error{ErrorKind::bad_input, {Id::err_event_unreadable, {std::to_string(event.id)}}}
-          .value(path);
-    }
-    event.kind = *kind;
-    event.happened = *happened;
-    event.recorded_at = query.getColumn(3).getString();
-    event.recorded_by = query.getColumn(4).getString();
-    event.data = data;
-    event.prev_hash = query.getColumn(6).getString();
-    event.hash = query.getColumn(7).getString();
-    events.push_back(std::move(event));
-  }
-  return events;
-}
-
-std::string optional_text(const std::optional<Date>& day) {
-  return day ? to_iso(*day) : "";
-}
-
-// Stores what is derived from the events of `c`: its state and its deadlines.
-void store_derived(SQLite::Database& db, long request_id, const Case& c, Zone zone) {
-  SQLite::Statement update{db,
-                           "UPDATE request SET state = ?, objection_no = ?, day0 = ?, "
-                           "decision = ?, answered_at = ? WHERE id = ?"};
-  update.bind(1, std::string{rules::code(c.state)});
-  if (c.objection_no) {
-    update.bind(2, *c.objection_no);
-  }
-  if (c.day0) {
-    update.bind(3, to_iso(*c.day0));
-  }
-  if (c.decision) {
-    update.bind(4, *c.decision);
-  }
-  if (c.answered) {
-    update.bind(5, to_iso(*c.answered, zone));
-  }
-  update.bind(6, static_cast<int64_t>(request_id));
-  update.exec();
-  SQLite::Statement clear{db, "DELETE FROM deadline WHERE request_id = ?"};
-  clear.bind(1, static_cast<int64_t>(request_id));
-  clear.exec();
-  SQLite::Statement insert{db,
-                           "INSERT INTO deadline (request_id, kind, due, provisional, extended) "
-                           "VALUES (?, ?, ?, ?, ?)"};
-  for (const auto& d : c.deadlines) {
-    insert.reset();
-    insert.clearBindings();
-    insert.bind(1, static_cast<int64_t>(request_id));
-    insert.bind(2, std::string{rules::code(d.kind)});
-    if (d.due) {
-      insert.bind(3, to_iso(*d.due));
-    }
-    insert.bind(4, d.provisional ? 1 : 0);
-    insert.bind(5, d.extended ? 1 : 0);
-    insert.exec();
-  }
-}
-
-// Records `event` for request `request_id` in the hash chain; returns it with its id and hashes.
-Event insert_event(SQLite::Database& db, long request_id, const std::string& register_no,
-                   Event event, const Recorded& recorded, Zone zone) {
-  event.id = next_event_id(db);
-  event.recorded_at = recorded.at;
-  event.recorded_by = recorded.by;
-  event.prev_hash = last_hash(db);
-  const auto happened_at = to_iso(event.happened, zone);
-  const auto data = event.data.dump();
-  event.hash = event_hash(event.prev_hash, event.id, register_no, rules::code(event.kind),
-                          happened_at, event.recorded_at, event.recorded_by, data);
-  SQLite::Statement insert{
-      db,
-      "INSERT INTO event (id, request_id, kind, happened_at, recorded_at, "
-      "recorded_by, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"};
-  insert.bind(1, static_cast<int64_t>(event.id));
-  insert.bind(2, static_cast<int64_t>(request_id));
-  insert.bind(3, std::string{rules::code(event.kind)});
-  insert.bind(4, happened_at);
-  insert.bind(5, event.recorded_at);
-  insert.bind(6, event.recorded_by);
-  insert.bind(7, data);
-  insert.bind(8, event.prev_hash);
-  insert.bind(9, event.hash);
-  insert.exec();
-  return event;
-}
+using namespace detail;
 
 long request_id_of(SQLite::Database& db, const std::string& register_no) {
   SQLite::Statement query{db, "SELECT id FROM request WHERE register_no = ?"};
@@ -209,32 +45,16 @@ Case register_request(CaseFile& file, const json& data, const LocalTime& at,
                       const Recorded& recorded, const calendar::Calendar& calendar, Date today) {
   return sqlite_guard(file, [&](SQLite::Database& db) {
     const auto& config = file.config();
-    const auto zone = config.agency.time_zone;
-    const auto register_no =
-        next_number(db, "request", config.agency.register_format, "register_no", config, at.date);
-    SQLite::Statement insert{db,
-                             "INSERT INTO request (register_no, register_year, register_seq, "
-                             "state, service, channel, applicant_type, received_at) "
-                             "VALUES (?, ?, (SELECT last FROM register_sequence WHERE scope = ?), "
-                             "'open', ?, ?, ?, ?)"};
-    insert.bind(1, register_no);
-    insert.bind(2, year_of(at.date));
-    insert.bind(3, sequence_scope("request", config, year_of(at.date)));
-    if (const auto service = data.find("service"); service != data.end()) {
-      insert.bind(4, service->get<std::string>());
-    }
-    insert.bind(5, data.value("channel", std::string{"desk"}));
-    insert.bind(6, data["applicant"].value("type", std::string{"person"}));
-    insert.bind(7, to_iso(at, zone));
-    insert.exec();
-    const long request_id = db.getLastInsertRowid();
+    CaseWriter writer{db, config};
+    const auto numbered = writer.next_register_no(at.date);
     Event event;
     event.kind = rules::EventKind::received;
     event.happened = at;
     event.data = data;
-    auto stored = insert_event(db, request_id, register_no, std::move(event), recorded, zone);
-    auto c = rules::replay(register_no, {std::move(stored)}, calendar, config, today);
-    store_derived(db, request_id, c, zone);
+    auto c = rules::replay(numbered.number, {std::move(event)}, calendar, config, today);
+    const long request_id = writer.add_request(c, year_of(at.date), numbered.sequence);
+    c.events.front() =
+        writer.add_event(request_id, c.register_no, std::move(c.events.front()), recorded);
     return c;
   });
 }
@@ -252,16 +72,15 @@ Case append_event(CaseFile& file, const Case& c, Event event, const Recorded& re
                   const calendar::Calendar& calendar, Date today) {
   return sqlite_guard(file, [&](SQLite::Database& db) {
     const auto& config = file.config();
-    const auto zone = config.agency.time_zone;
+    CaseWriter writer{db, config};
     const long id = request_id_of(db, c.register_no);
     if (event.kind == rules::EventKind::objected) {
-      event.data["objection_no"] = next_number(db, "objection", config.agency.objection_format,
-                                               "objection_no", config, event.happened.date);
+      event.data["objection_no"] = writer.next_objection_no(event.happened.date).number;
     }
     auto events = c.events;
-    events.push_back(insert_event(db, id, c.register_no, std::move(event), recorded, zone));
+    events.push_back(writer.add_event(id, c.register_no, std::move(event), recorded));
     auto updated = rules::replay(c.register_no, std::move(events), calendar, config, today);
-    store_derived(db, id, updated, zone);
+    writer.update_derived(id, updated);
     return updated;
   });
 }
@@ -401,7 +220,7 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
 std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calendar, Date today) {
   return sqlite_guard(file, [&](SQLite::Database& db) {
     std::vector<DeadlineMove> moves;
-    const auto zone = file.config().agency.time_zone;
+    CaseWriter writer{db, file.config()};
     SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
     std::vector<std::pair<long, std::string>> ids;
     while (requests.executeStep()) {
@@ -429,7 +248,7 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
         }
       }
       // Stored whether or not a date moved: a provisional mark may have changed alone.
-      store_derived(db, id, c, zone);
+      writer.update_derived(id, c);
     }
     return moves;
   });

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "config/toml_string.hpp"
+#include "error.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace ppid::config::detail {
+
+inline std::string join(std::initializer_list<std::string_view> items) {
+  return fmt::format("{}", fmt::join(items, ", "));
+}
+
+// Reads one TOML document (configuration, mapping), turning every problem into Error{config}
+// with its place.
+class TomlReader {
+ public:
+  explicit TomlReader(std::string_view source_name) : m_source(source_name) {}
+
+  // The document `toml_text`; malformed TOML is Error{config} at its place.
+  toml::table parse(std::string_view toml_text) const {
+    try {
+      return toml::parse(toml_text, m_source);
+    } catch (const toml::parse_error& e) {
+      throw Error{ErrorKind::config, {text::Id::err_config_malformed}}
+          .value(std::string{e.description()})
+          .at(where(e.source()));
+    }
+  }
+
+  std::string where(const toml::source_region& region) const {
+    return toml_location(m_source, region);
+  }
+
+  [[noreturn]] void fail(const toml::source_region& region, text::Message what, std::string value,
+                         text::Message allowed) const {
+    throw Error{ErrorKind::config, std::move(what)}
+        .value(std::move(value))
+        .allowed(std::move(allowed))
+        .at(where(region));
+  }
+
+  // Every key of `table` must be one of `allowed`.
+  void only_keys(const toml::table& table, std::string_view path,
+                 std::initializer_list<std::string_view> allowed) const {
+    for (auto&& [key, node] : table) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
+        fail(key.source(), {text::Id::err_config_unknown_key}, dotted(path, key.str()),
+             {text::Id::hint_allowed, {join(allowed)}});
+      }
+    }
+  }
+
+  static std::string dotted(std::string_view path, std::string_view key) {
+    return path.empty() ? std::string{key} : fmt::format("{}.{}", path, key);
+  }
+
+  [[noreturn]] void wrong_type(const toml::node& node, const std::string& key, text::Id type) const {
+    fail(node.source(), {text::Id::err_config_wrong_type}, key, {type});
+  }
+
+  const toml::table* table(const toml::table& parent, std::string_view path,
+                           std::string_view key) const {
+    const auto* node = parent.get(key);
+    if (node == nullptr) {
+      return nullptr;
+    }
+    if (!node->is_table()) {
+      wrong_type(*node, dotted(path, key), text::Id::type_table);
+    }
+    return node->as_table();
+  }
+
+  void string(const toml::table& parent, std::string_view path, std::string_view key,
+              std::string& out) const {
+    if (const auto* node = parent.get(key)) {
+      const auto* value = node->as_string();
+      if (value == nullptr) {
+        wrong_type(*node, dotted(path, key), text::Id::type_string);
+      }
+      out = value->get();
+    }
+  }
+
+  void boolean(const toml::table& parent, std::string_view path, std::string_view key,
+               bool& out) const {
+    if (const auto* node = parent.get(key)) {
+      const auto* value = node->as_boolean();
+      if (value == nullptr) {
+        wrong_type(*node, dotted(path, key), text::Id::type_boolean);
+      }
+      out = value->get();
+    }
+  }
+
+  const toml::array* array(const toml::table& parent, std::string_view path,
+                           std::string_view key) const {
+    const auto* node = parent.get(key);
+    if (node == nullptr) {
+      return nullptr;
+    }
+    if (!node->is_array()) {
+      wrong_type(*node, dotted(path, key), text::Id::type_array);
+    }
+    return node->as_array();
+  }
+
+  // A string that must be one of `choices`, returned as its index.
+  template <typename Enum>
+  void choice(const toml::table& parent, std::string_view path, std::string_view key,
+              std::initializer_list<std::string_view> choices, Enum& out) const {
+    const auto* node = parent.get(key);
+    if (node == nullptr) {
+      return;
+    }
+    std::string value;
+    string(parent, path, key, value);
+    const auto found = std::find(choices.begin(), choices.end(), value);
+    if (found == choices.end()) {
+      fail(node->source(), {text::Id::err_config_bad_value, {dotted(path, key)}}, value,
+           {text::Id::hint_allowed, {join(choices)}});
+    }
+    out = static_cast<Enum>(found - choices.begin());
+  }
+
+ private:
+  std::string_view m_source;
+};
+
+}  // namespace ppid::config::detail
