@@ -195,6 +195,7 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_show_command(app, s, chosen);
   add_verify_command(app, s, chosen);
   add_recalc_command(app, s, chosen);
+  add_import_command(app, s, chosen);
   auto& report = add_command_group(app, "report", s, Id::help_report);
   add_report_commands(report, s, chosen);
   auto& calendar = add_command_group(app, "calendar", s, Id::help_calendar);

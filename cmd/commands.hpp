@@ -21,6 +21,7 @@ void add_withdraw_command(CLI::App& parent, Session& s, Action& chosen);
 void add_show_command(CLI::App& parent, Session& s, Action& chosen);
 void add_verify_command(CLI::App& parent, Session& s, Action& chosen);
 void add_recalc_command(CLI::App& parent, Session& s, Action& chosen);
+void add_import_command(CLI::App& parent, Session& s, Action& chosen);
 // report overdue, due, register, objections, annual.
 void add_report_commands(CLI::App& parent, Session& s, Action& chosen);
 // calendar add, between, holidays, check, load.

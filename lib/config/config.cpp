@@ -91,7 +91,6 @@ class Reader : public detail::TomlReader {
               [](const LocalDay& a, const LocalDay& b) { return a.date < b.date; });
     return days;
   }
-
 };
 
 void read_agency(const Reader& r, const toml::table& root, Agency& agency) {

@@ -61,7 +61,8 @@ class TomlReader {
     return path.empty() ? std::string{key} : fmt::format("{}.{}", path, key);
   }
 
-  [[noreturn]] void wrong_type(const toml::node& node, const std::string& key, text::Id type) const {
+  [[noreturn]] void wrong_type(const toml::node& node, const std::string& key,
+                               text::Id type) const {
     fail(node.source(), {text::Id::err_config_wrong_type}, key, {type});
   }
 

@@ -8,8 +8,8 @@ namespace ppid::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> k_roman = {"I",  "II", "III", "IV", "V",  "VI",
-                                                      "VII", "VIII", "IX", "X", "XI", "XII"};
+constexpr std::array<std::string_view, 12> k_roman = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                      "VII", "VIII", "IX",  "X",  "XI", "XII"};
 
 // The decimal number at the start of `text` (at most 9 digits), consumed; nothing when none.
 std::optional<long> take_number(std::string_view& text) {
@@ -138,8 +138,8 @@ std::optional<RegisterFormat::Parts> RegisterFormat::match(std::string_view numb
       continue;
     }
     const auto field = std::get<Padded>(part).field;
-    const auto value = field == Field::month_roman ? take_roman_month(number)
-                                                   : std::optional<unsigned>{};
+    const auto value =
+        field == Field::month_roman ? take_roman_month(number) : std::optional<unsigned>{};
     const auto numeric = field == Field::month_roman ? std::optional<long>{} : take_number(number);
     if (!value && !numeric) {
       return std::nullopt;

@@ -141,8 +141,9 @@ void CaseWriter::advance_sequence(const std::string& scope, long sequence) {
   m_advance_sequence.exec();
 }
 
-CaseWriter::Numbered CaseWriter::next_number(std::string_view register_name, const std::string& pattern,
-                                    SQLite::Statement& taken, Date day) {
+CaseWriter::Numbered CaseWriter::next_number(std::string_view register_name,
+                                             const std::string& pattern, SQLite::Statement& taken,
+                                             Date day) {
   const auto format = rules::RegisterFormat::parse(pattern);
   const auto scope = sequence_scope(register_name, m_config, year_of(day));
   while (true) {
@@ -181,8 +182,7 @@ long CaseWriter::add_request(const Case& c, int register_year, long register_seq
   insert.bind(9, to_iso(c.received, m_zone));
   bind_optional(insert, 10, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
   bind_optional(insert, 11, c.decision);
-  bind_optional(insert, 12,
-                c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
+  bind_optional(insert, 12, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   insert.exec();
   const long request_id = m_db.getLastInsertRowid();
   insert_deadlines(request_id, c);
@@ -223,8 +223,7 @@ void CaseWriter::update_derived(long request_id, const Case& c) {
   bind_optional(update, 2, c.objection_no);
   bind_optional(update, 3, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
   bind_optional(update, 4, c.decision);
-  bind_optional(update, 5,
-                c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
+  bind_optional(update, 5, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   update.bind(6, static_cast<int64_t>(request_id));
   update.exec();
   m_clear_deadlines.reset();

@@ -75,7 +75,7 @@ class CaseWriter {
   void insert_deadlines(long request_id, const rules::Case& c);
   long next_sequence(const std::string& scope);
   Numbered next_number(std::string_view register_name, const std::string& pattern,
-                          SQLite::Statement& taken, Date day);
+                       SQLite::Statement& taken, Date day);
 
   SQLite::Database& m_db;
   const config::Config& m_config;

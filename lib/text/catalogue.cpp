@@ -871,9 +871,100 @@ constexpr Entry k_entries[] = {
      "the weekday does not match the date"},
     {Id::imp_time, "jam tidak sah; tulis mis. 09.30 atau 09:30",
      "invalid time; write e.g. 09.30 or 09:30"},
-    {Id::imp_csv_quote, "tanda kutip tidak sah: tutup kutip harus diikuti pemisah atau akhir baris; tulis kutip di dalam isian sebagai \"\"", "malformed quotes: a closing quote must be followed by the separator or the end of the line; write a quote inside a field as \"\""},
-    {Id::imp_csv_unterminated, "isian berkutip tidak ditutup sampai akhir berkas", "a quoted field is not closed before the end of the file"},
-    {Id::imp_csv_encoding, "teks bukan UTF-8 maupun Windows-1252; simpan berkas sebagai CSV UTF-8", "text is neither UTF-8 nor Windows-1252; save the file as CSV UTF-8"},
+    {Id::imp_csv_quote,
+     "tanda kutip tidak sah: tutup kutip harus diikuti pemisah atau akhir baris; tulis kutip di "
+     "dalam isian sebagai \"\"",
+     "malformed quotes: a closing quote must be followed by the separator or the end of the line; "
+     "write a quote inside a field as \"\""},
+    {Id::imp_csv_unterminated, "isian berkutip tidak ditutup sampai akhir berkas",
+     "a quoted field is not closed before the end of the file"},
+    {Id::imp_csv_encoding, "teks bukan UTF-8 maupun Windows-1252; simpan berkas sebagai CSV UTF-8",
+     "text is neither UTF-8 nor Windows-1252; save the file as CSV UTF-8"},
+    {Id::imp_column_missing, "kolom yang disebut pemetaan untuk {} tidak ada di baris judul",
+     "the column the mapping names for {} is not in the header row"},
+    {Id::imp_column_required, "tidak ada kolom untuk {}", "no column for {}"},
+    {Id::hint_imp_map_column, "sebutkan kolomnya di [columns] berkas pemetaan (--mapping)",
+     "name its column in [columns] of a mapping file (--mapping)"},
+    {Id::imp_value_unknown, "nilai tidak dikenal", "unknown value"},
+    {Id::hint_imp_map_value,
+     "tulis salah satu dari: {}, atau petakan di [values.{}] berkas pemetaan (--mapping)",
+     "write one of: {}, or map it in [values.{}] of a mapping file (--mapping)"},
+    {Id::imp_required, "wajib diisi", "required"},
+    {Id::imp_needs, "diisi, tetapi kolom {} kosong", "filled in, but {} is empty"},
+    {Id::imp_contact, "tulis satu nomor telepon dan/atau satu alamat surel, dipisah /",
+     "write one phone number and/or one e-mail address, separated by /"},
+    {Id::imp_grounds, "alasan keberatan tidak sah; tulis huruf a–g, mis. \"a, d\"",
+     "invalid objection grounds; write letters a–g, e.g. \"a, d\""},
+    {Id::imp_register_no,
+     "nomor tidak sah: kosong, lebih dari 64 bita, atau berisi karakter kendali",
+     "invalid number: empty, longer than 64 bytes, or holding control characters"},
+    {Id::imp_conflict,
+     "nomor {} sudah ada di berkas kasus dengan isi lain; tidak ditimpa (bandingkan dengan: ppid "
+     "show {})",
+     "number {} is already in the case file with other content; not overwritten (compare with: "
+     "ppid show {})"},
+    {Id::imp_objection_no_taken, "nomor keberatan sudah dipakai permohonan lain",
+     "objection number already used by another request"},
+    {Id::imp_extra_fields, "baris ini berisi {} kolom, baris judul hanya {}",
+     "this row has {} columns, the header row only {}"},
+    {Id::imp_no_header, "berkas tidak berisi baris judul", "the file has no header row"},
+    {Id::imp_mapping_choice, "bukan kata ppid untuk {}", "not a ppid word for {}"},
+    {Id::help_import, "impor buku register permohonan (CSV) dari kertas atau spreadsheet",
+     "import a request register (CSV) kept on paper or in a spreadsheet"},
+    {Id::help_import_footer,
+     "Setiap baris menjadi satu kasus dengan riwayatnya, diperiksa dengan aturan yang sama seperti "
+     "perintah lain. Nomor pendaftaran dipertahankan; impor ulang berkas yang sama tidak menambah "
+     "apa pun; nomor yang sudah ada dengan isi lain dilaporkan sebagai konflik dan tidak ditimpa. "
+     "Tanpa --mapping, judul kolom register (Indonesia atau Inggris) dikenali sendiri.\n\nKode "
+     "keluar 0 bila semua baris baik, 65 bila ada baris bermasalah (dengan --on-error abort tidak "
+     "ada yang ditulis).\n\nContoh:\n  ppid import register-2025.csv --dry-run\n  ppid import "
+     "register-2025.csv --mapping pemetaan.toml\n  ppid import - --delimiter ';' --on-error skip "
+     "--format json < register.csv",
+     "Each row becomes a case with its history, checked by the same rules as the other commands. "
+     "Register numbers are kept; importing the same file again adds nothing; a number already "
+     "present with other content is reported as a conflict and never overwritten. Without "
+     "--mapping, the register's usual column headers (Indonesian or English) are "
+     "recognised.\n\nExit code 0 when every row is good, 65 when some row has a problem (with "
+     "--on-error abort nothing is written).\n\nExamples:\n  ppid import register-2025.csv "
+     "--dry-run\n  ppid import register-2025.csv --mapping mapping.toml\n  ppid import - "
+     "--delimiter ';' --on-error skip --format json < register.csv"},
+    {Id::help_opt_import_file, "berkas CSV, atau - untuk masukan standar",
+     "the CSV file, or - for standard input"},
+    {Id::help_opt_mapping, "berkas pemetaan (TOML): kolom, cara menulis nilai, bawaan",
+     "mapping file (TOML): columns, how values are written, defaults"},
+    {Id::help_opt_dry_run, "periksa semuanya dan laporkan hasilnya tanpa menulis apa pun",
+     "check everything and report what would happen, writing nothing"},
+    {Id::help_opt_on_error,
+     "baris bermasalah: abort (bawaan, tidak ada yang ditulis) atau skip (baris baik tetap "
+     "diimpor)",
+     "rows with problems: abort (default, nothing is written) or skip (the good rows are "
+     "imported)"},
+    {Id::help_opt_delimiter,
+     "pemisah kolom: ',', ';' atau tab (bawaan: dikenali dari baris pertama)",
+     "column separator: ',', ';' or tab (default: detected from the first line)"},
+    {Id::help_opt_encoding,
+     "penyandian teks: auto (bawaan: UTF-8, selain itu Windows-1252), utf-8 atau windows-1252",
+     "text encoding: auto (default: UTF-8, else Windows-1252), utf-8 or windows-1252"},
+    {Id::out_import_rows_read, "Baris dibaca", "Rows read"},
+    {Id::out_import_imported, "Diimpor", "Imported"},
+    {Id::out_import_would_import, "Akan diimpor", "Would be imported"},
+    {Id::out_import_already, "Sudah ada", "Already present"},
+    {Id::out_import_conflicts, "Konflik", "Conflicts"},
+    {Id::out_import_rejected, "Bermasalah", "Rejected"},
+    {Id::out_import_dry_run, "Uji coba (--dry-run): tidak ada yang ditulis.",
+     "Dry run: nothing was written."},
+    {Id::out_import_aborted,
+     "Tidak ada yang ditulis: {} baris bermasalah dan --on-error abort. Perbaiki barisnya, atau "
+     "pakai --on-error skip untuk mengimpor baris yang baik.",
+     "Nothing was written: {} rows have problems and --on-error is abort. Fix them, or use "
+     "--on-error skip to import the good rows."},
+    {Id::out_import_skipped, "{} baris bermasalah dilewati; baris lainnya diimpor.",
+     "{} rows with problems were skipped; the others were imported."},
+    {Id::out_import_converted, "Teks dibaca sebagai Windows-1252 dan diubah ke UTF-8.",
+     "Text was read as Windows-1252 and converted to UTF-8."},
+    {Id::out_import_unused, "Kolom yang tidak dipakai: {}", "Columns not used: {}"},
+    {Id::out_import_progress, "{} baris", "{} rows"},
+    {Id::err_import_delimiter, "pemisah tidak sah", "invalid separator"},
 };
 
 constexpr bool entries_in_order() {

@@ -1,0 +1,105 @@
+#include "import/register_case.hpp"
+
+#include <functional>
+#include <string_view>
+
+namespace ppid::import {
+namespace {
+
+using rules::Case;
+using rules::Event;
+using rules::EventKind;
+
+// The field a problem of the request's own data is about (request_data names them as the
+// command-line options do).
+std::optional<Field> request_field(const Error& e) {
+  if (e.what_message().args.empty()) {
+    return std::nullopt;
+  }
+  static constexpr std::pair<std::string_view, Field> k_names[] = {
+      {"name", Field::name},
+      {"info", Field::info},
+      {"applicant-type", Field::applicant_type},
+      {"channel", Field::channel},
+      {"access", Field::access},
+      {"delivery", Field::delivery},
+      {"id-number", Field::id_number},
+      {"phone", Field::phone},
+      {"email", Field::email},
+      {"address", Field::address},
+      {"occupation", Field::occupation},
+      {"proxy", Field::proxy},
+      {"purpose", Field::purpose},
+      {"service", Field::service},
+  };
+  for (const auto& [name, field] : k_names) {
+    if (e.what_message().args.front() == name) {
+      return field;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<Case, RowProblem> build_case(const RegisterRow& row,
+                                          const calendar::Calendar& calendar,
+                                          const config::Config& config, const rules::AsOf& as_of) {
+  std::optional<Field> field = Field::received;
+  try {
+    nlohmann::ordered_json data;
+    try {
+      data = rules::request_data(row.request, config);
+    } catch (const Error& e) {
+      field = request_field(e);
+      throw;
+    }
+    rules::check_not_future(row.received, as_of);
+    Event received;
+    received.kind = EventKind::received;
+    received.happened = row.received;
+    received.data = std::move(data);
+    std::vector<Event> events{std::move(received)};
+    auto c = rules::replay(row.register_no, events, calendar, config, as_of.today);
+    // Each act in the order the law puts them; a date out of that order is refused by the act
+    // that comes too early, as the command would refuse it.
+    const auto act = [&](Field date_field, const std::optional<LocalTime>& at,
+                         const std::function<Event(const LocalTime&)>& make) {
+      if (!at) {
+        return;
+      }
+      field = date_field;
+      rules::check_not_future(*at, as_of);
+      events.push_back(make(*at));
+      c = rules::replay(row.register_no, events, calendar, config, as_of.today);
+    };
+    act(Field::completed, row.completed,
+        [&](const LocalTime& at) { return rules::complete_request(c, at, as_of); });
+    act(Field::extended, row.extended, [&](const LocalTime& at) {
+      return rules::extend_request(c, at, row.extension_reason, as_of);
+    });
+    act(Field::answered, row.answered,
+        [&](const LocalTime& at) { return rules::respond(c, at, row.response, as_of); });
+    act(Field::objected, row.objected, [&](const LocalTime& at) {
+      auto event = rules::file_objection(c, at, row.objection, calendar, config, as_of);
+      if (row.objection_no) {
+        event.data["objection_no"] = *row.objection_no;
+      }
+      return event;
+    });
+    act(Field::objection_answered, row.objection_answered,
+        [&](const LocalTime& at) { return rules::answer_objection(c, at, row.answer, as_of); });
+    act(Field::dispute_filed, row.dispute_filed, [&](const LocalTime& at) {
+      return rules::file_dispute(c, at, row.commission, calendar, config, as_of);
+    });
+    act(Field::dispute_ended, row.dispute_ended,
+        [&](const LocalTime& at) { return rules::end_dispute(c, at, row.dispute_outcome, as_of); });
+    act(Field::withdrawn, row.withdrawn,
+        [&](const LocalTime& at) { return rules::withdraw(c, at, as_of); });
+    return c;
+  } catch (Error& e) {
+    return RowProblem{field, std::move(e)};
+  }
+}
+
+}  // namespace ppid::import

@@ -1,0 +1,101 @@
+#include "store/case_import.hpp"
+
+#include "rules/register_format.hpp"
+#include "store/case_file_impl.hpp"
+#include "store/case_writer.hpp"
+#include "store/sqlite_error.hpp"
+
+namespace ppid::store {
+
+using namespace detail;
+using rules::Case;
+using rules::Event;
+using rules::EventKind;
+
+struct CaseImport::Impl {
+  CaseFile& file;
+  Recorded recorded;
+  CaseWriter writer;
+  std::optional<rules::RegisterFormat> register_format;
+  std::optional<rules::RegisterFormat> objection_format;
+
+  Impl(CaseFile& f, Recorded r)
+      : file(f),
+        recorded(std::move(r)),
+        writer(f.impl().db, f.config()),
+        register_format(rules::RegisterFormat::parse(f.config().agency.register_format)),
+        objection_format(rules::RegisterFormat::parse(f.config().agency.objection_format)) {}
+
+  // The place of `number` in its register: its year and sequence when it is in the body's
+  // format (the sequence then continues after it), else the year of `day` and 0.
+  std::pair<int, long> place(const std::optional<rules::RegisterFormat>& format,
+                             std::string_view register_name, const std::string& number, Date day) {
+    const auto parts = format ? format->match(number) : std::nullopt;
+    if (!parts) {
+      return {year_of(day), 0};
+    }
+    const int year = parts->year.value_or(year_of(day));
+    writer.advance_sequence(sequence_scope(register_name, file.config(), year), parts->sequence);
+    return {year, parts->sequence};
+  }
+
+  bool same(const Case& c, long request_id, bool objection_no_given) {
+    const auto stored = read_events(file.impl().db, request_id, file.impl().path);
+    if (stored.size() < c.events.size()) {
+      return false;
+    }
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+      const auto& mine = c.events[i];
+      auto theirs = stored[i].data;
+      if (mine.kind == EventKind::objected && !objection_no_given) {
+        theirs.erase("objection_no");
+      }
+      if (mine.kind != stored[i].kind || mine.happened != stored[i].happened ||
+          mine.data != theirs) {
+        return false;
+      }
+    }
+    return true;
+  }
+};
+
+CaseImport::CaseImport(CaseFile& file, Recorded recorded)
+    : m_impl(std::make_unique<Impl>(file, std::move(recorded))) {}
+
+CaseImport::~CaseImport() = default;
+
+CaseImport::Outcome CaseImport::add(const Case& c, bool objection_no_given) {
+  auto& m = *m_impl;
+  try {
+    if (const long existing = m.writer.find(c.register_no)) {
+      return m.same(c, existing, objection_no_given) ? Outcome::already_present : Outcome::conflict;
+    }
+    Case stored = c;
+    for (auto& event : stored.events) {
+      if (event.kind != EventKind::objected) {
+        continue;
+      }
+      if (objection_no_given) {
+        const auto number = event.data["objection_no"].get<std::string>();
+        if (m.writer.objection_no_taken(number)) {
+          return Outcome::objection_no_taken;
+        }
+        m.place(m.objection_format, "objection", number, event.happened.date);
+      } else {
+        event.data["objection_no"] = m.writer.next_objection_no(event.happened.date).number;
+      }
+      stored.objection_no = event.data["objection_no"].get<std::string>();
+    }
+    const auto [year, sequence] =
+        m.place(m.register_format, "request", c.register_no, c.received.date);
+    const long request_id = m.writer.add_request(stored, year, sequence);
+    for (auto& event : stored.events) {
+      m.writer.add_event(request_id, stored.register_no, std::move(event), m.recorded);
+    }
+    return Outcome::imported;
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, m.file.impl().path);
+  }
+}
+
+}  // namespace ppid::store
