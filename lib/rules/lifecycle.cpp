@@ -199,9 +199,10 @@ void check_choice(const std::string& value, const std::string& field,
 }
 
 // A free-text field: not blank when required, no control characters but line breaks in long
-// text, and a length limit (a register is not a dumping ground).
+// text (and in an address, written on several lines), and a length limit (a register is not a
+// dumping ground).
 void check_text(const std::optional<std::string>& value, const std::string& field,
-                std::size_t limit, bool required) {
+                std::size_t limit, bool required, bool multiline = false) {
   if (!value || value->find_first_not_of(" \t\r\n") == std::string::npos) {
     if (required) {
       throw Error{ErrorKind::usage, {Id::err_field_required, {field}}};
@@ -214,7 +215,7 @@ void check_text(const std::optional<std::string>& value, const std::string& fiel
   }
   // Control characters would reach an officer's terminal and the printed register; line breaks
   // and tabs are kept only in long text.
-  const bool long_text = limit == k_max_long_field;
+  const bool long_text = multiline || limit == k_max_long_field;
   for (const char ch : *value) {
     const auto byte = static_cast<unsigned char>(ch);
     const bool allowed_space = long_text && (ch == '\n' || ch == '\r' || ch == '\t');
@@ -548,9 +549,9 @@ nlohmann::ordered_json request_data(const RequestInput& input, const config::Con
   if (input.email && !valid_email(*input.email)) {
     throw Error{ErrorKind::usage, {Id::err_field_invalid, {"email"}}}.allowed({Id::hint_email});
   }
+  check_text(input.address, "address", k_max_short_field, false, true);
   for (const auto& [value, field] :
-       {std::pair{&input.address, "address"}, std::pair{&input.occupation, "occupation"},
-        std::pair{&input.proxy, "proxy"}}) {
+       {std::pair{&input.occupation, "occupation"}, std::pair{&input.proxy, "proxy"}}) {
     check_text(*value, field, k_max_short_field, false);
   }
   check_text(input.purpose, "purpose", k_max_long_field, false);
