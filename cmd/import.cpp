@@ -210,8 +210,9 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
       reject(record.line, field_name(problem->field), problem->error.render(s.lang));
       continue;
     }
-    const auto& c = std::get<rules::Case>(built);
-    switch (importer.add(c, register_row.objection_no.has_value())) {
+    auto& c = std::get<rules::Case>(built);
+    const auto register_no = c.register_no;
+    switch (importer.add(std::move(c), register_row.objection_no.has_value())) {
       case Outcome::imported:
         ++tally.imported;
         break;
@@ -221,7 +222,7 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
       case Outcome::conflict:
         ++tally.conflicts;
         reject(record.line, layout.header_of(import::Field::register_no),
-               s.text({Id::imp_conflict, {c.register_no, c.register_no}}));
+               s.text({Id::imp_conflict, {register_no, register_no}}));
         break;
       case Outcome::objection_no_taken:
         ++tally.rejected;

@@ -107,8 +107,23 @@ std::optional<LocalTime> parse_local_time(std::string_view text) {
 
 std::string to_iso(Date date) {
   const date::year_month_day ymd{date};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+  }
+  // By hand for the common case: an import writes several dates for each of a million rows.
+  std::string out = "0000-00-00";
+  const auto put = [&](std::size_t end, unsigned value, int width) {
+    for (int i = 0; i < width; ++i) {
+      out[end - static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+  };
+  put(3, static_cast<unsigned>(year), 4);
+  put(6, static_cast<unsigned>(ymd.month()), 2);
+  put(9, static_cast<unsigned>(ymd.day()), 2);
+  return out;
 }
 
 std::string to_hhmm(TimeOfDay time) {

@@ -59,8 +59,7 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
     received.kind = EventKind::received;
     received.happened = row.received;
     received.data = std::move(data);
-    std::vector<Event> events{std::move(received)};
-    auto c = rules::replay(row.register_no, events, calendar, config, as_of.today);
+    auto c = rules::replay(row.register_no, {std::move(received)}, calendar, config, as_of.today);
     // Each act in the order the law puts them; a date out of that order is refused by the act
     // that comes too early, as the command would refuse it.
     const auto act = [&](Field date_field, const std::optional<LocalTime>& at,
@@ -70,8 +69,11 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
       }
       field = date_field;
       rules::check_not_future(*at, as_of);
-      events.push_back(make(*at));
-      c = rules::replay(row.register_no, events, calendar, config, as_of.today);
+      auto event = make(*at);
+      // The case's own events move into the replay: an import replays millions of cases.
+      auto events = std::move(c.events);
+      events.push_back(std::move(event));
+      c = rules::replay(row.register_no, std::move(events), calendar, config, as_of.today);
     };
     act(Field::completed, row.completed,
         [&](const LocalTime& at) { return rules::complete_request(c, at, as_of); });

@@ -197,7 +197,10 @@ CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options
         system_reason(errno));
   }
   try {
-    const int flags = access == Access::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    // One connection, one thread: SQLite's own mutexes are not needed.
+    const int flags =
+        (access == Access::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) |
+        SQLite::OPEN_NOMUTEX;
     auto impl = std::make_unique<Impl>(Impl{name, SQLite::Database{name, flags}, {}, 0});
     auto& db = impl->db;
     configure_connection(db, options);

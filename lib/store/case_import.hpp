@@ -31,7 +31,7 @@ class CaseImport {
   // Stores the case `c` (replayed from its events, not yet stored) under its register number,
   // keeping that number and moving the register sequence past it. The objection gets the next
   // objection number unless its event's data has one (`objection_no_given`).
-  Outcome add(const rules::Case& c, bool objection_no_given);
+  Outcome add(rules::Case c, bool objection_no_given);
 
  private:
   struct Impl;
