@@ -234,6 +234,7 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
     }
   }
   progress.clear();
+  importer.finish();
   const long problems = tally.rejected + tally.conflicts;
   const bool written = !o.dry_run && (problems == 0 || o.on_error == "skip");
   if (written) {

@@ -5,6 +5,9 @@
 #include "store/case_writer.hpp"
 #include "store/sqlite_error.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace ppid::store {
 
 using namespace detail;
@@ -18,6 +21,8 @@ struct CaseImport::Impl {
   CaseWriter writer;
   std::optional<rules::RegisterFormat> register_format;
   std::optional<rules::RegisterFormat> objection_format;
+  // The highest number taken in each register sequence: the sequences move past them at the end.
+  std::map<std::string, long> highest;
 
   Impl(CaseFile& f, Recorded r)
       : file(f),
@@ -35,7 +40,8 @@ struct CaseImport::Impl {
       return {year_of(day), 0};
     }
     const int year = parts->year.value_or(year_of(day));
-    writer.advance_sequence(sequence_scope(register_name, file.config(), year), parts->sequence);
+    auto& last = highest[sequence_scope(register_name, file.config(), year)];
+    last = std::max(last, parts->sequence);
     return {year, parts->sequence};
   }
 
@@ -67,6 +73,16 @@ CaseImport::CaseImport(CaseFile& file, Recorded recorded)
 }
 
 CaseImport::~CaseImport() = default;
+
+void CaseImport::finish() {
+  try {
+    for (const auto& [scope, sequence] : m_impl->highest) {
+      m_impl->writer.advance_sequence(scope, sequence);
+    }
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, m_impl->file.impl().path);
+  }
+}
 
 CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
   auto& m = *m_impl;

@@ -33,6 +33,10 @@ class CaseImport {
   // objection number unless its event's data has one (`objection_no_given`).
   Outcome add(rules::Case c, bool objection_no_given);
 
+  // Moves each register sequence past the highest number imported into it, so the next request
+  // typed in gets the number after. Call once, after the last `add`, before committing.
+  void finish();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;

@@ -11,7 +11,10 @@ namespace ppid::store {
 std::string sha256_hex(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
+  // Fetched once: OpenSSL 3 looks the algorithm up again on every EVP_sha256() digest.
+  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (sha256 == nullptr ||
+      EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, sha256, nullptr) != 1) {
     throw Error{ErrorKind::internal, {text::Id::err_internal}}.value("SHA-256");
   }
   // By hand: every event of an import is hashed, and formatting byte by byte showed in profiles.
