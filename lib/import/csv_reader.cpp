@@ -277,6 +277,8 @@ struct CsvReader::Impl {
 
   static void on_row(int /*terminator*/, void* self) { static_cast<Impl*>(self)->ended = true; }
 
+  static constexpr std::size_t k_max_record_bytes = 1 << 20;
+
   bool next(CsvRecord& out) {
     record = &out;
     out.line = 0;
@@ -285,6 +287,7 @@ struct CsvReader::Impl {
     open = false;
     ended = false;
     bool newline = false;
+    std::size_t record_bytes = 0;
     while (!ended) {
       if (!read_line(newline)) {
         if (!open) {
@@ -318,6 +321,15 @@ struct CsvReader::Impl {
                         std::memchr(line.data(), '\r', line.size()) ? is_line_feed : nullptr);
       if (newline) {
         line.push_back('\n');
+      }
+      // A quote left open would swallow the rest of the file into one field: memory must not
+      // grow with the file, and no real register row comes near this size.
+      record_bytes += line.size();
+      if (record_bytes > k_max_record_bytes) {
+        out.problem = Id::imp_csv_too_long;
+        at_end = true;
+        reset();
+        break;
       }
       if (csv_parse(&parser, line.data(), line.size(), on_field, on_row, this) != line.size()) {
         if (csv_error(&parser) != CSV_EPARSE) {

@@ -31,7 +31,8 @@ struct CsvRecord {
   long line = 0;                    // the physical line (1-based) where the record starts
   std::vector<std::string> fields;  // UTF-8, without leading or trailing spaces
   // Why the record could not be read (malformed quotes, a quoted field left open at the end of
-  // the file, text in no known encoding); `fields` is then unreliable.
+  // the file, text in no known encoding, a record over 1 MiB, after which reading stops);
+  // `fields` is then unreliable.
   std::optional<text::Id> problem;
 };
 

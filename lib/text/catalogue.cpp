@@ -965,6 +965,9 @@ constexpr Entry k_entries[] = {
     {Id::out_import_unused, "Kolom yang tidak dipakai: {}", "Columns not used: {}"},
     {Id::out_import_progress, "{} baris", "{} rows"},
     {Id::err_import_delimiter, "pemisah tidak sah", "invalid separator"},
+    {Id::imp_csv_too_long,
+     "baris lebih dari 1 MiB (tanda kutip yang tidak ditutup?); pembacaan berhenti di sini",
+     "row longer than 1 MiB (a quote left open?); reading stops here"},
 };
 
 constexpr bool entries_in_order() {

@@ -499,6 +499,7 @@ enum class Id : std::uint16_t {
   out_import_unused,
   out_import_progress,
   err_import_delimiter,
+  imp_csv_too_long,
   count_,  // not a text: the number of ids
 };
 

@@ -22,6 +22,8 @@ std::string problem_name(Id id) {
       return "unterminated";
     case Id::imp_csv_encoding:
       return "encoding";
+    case Id::imp_csv_too_long:
+      return "too long";
     default:
       return "other";
   }
@@ -296,4 +298,18 @@ TEST_SUITE("import") {
     CHECK_FALSE(reader.next(record));
     CHECK(reader.bytes_read() == 8);
   }
+}
+
+TEST_CASE("csv: a quote left open stops reading after 1 MiB instead of holding the file") {
+  std::string input = "a,b\n1,\"open\n";
+  const std::string filler(999, 'x');
+  for (int i = 0; i < 1100; ++i) {
+    input += filler + "\n";
+  }
+  input += "2,closed\n";
+  const auto result = read(input);
+  CHECK(result.records == std::vector<std::string>{"1:a|b", "2!too long"});
+  // Just past the limit, not the whole input.
+  CHECK(result.bytes < input.size());
+  CHECK(result.bytes > (1u << 20));
 }
