@@ -258,14 +258,21 @@ std::vector<std::string> read_grounds(const RowReader& r) {
   return grounds;
 }
 
+// A register or objection number, if any: kept as written, so no control characters and a
+// sensible length.
+void check_number(const RowReader& r, Field field) {
+  const auto& number = r.value(field);
+  if (number && (number->size() > 64 || std::any_of(number->begin(), number->end(), [](char ch) {
+                   return is_control(static_cast<unsigned char>(ch));
+                 }))) {
+    r.fail(field, {Id::imp_register_no});
+  }
+}
+
 RegisterRow read_fields(const RowReader& r) {
   RegisterRow row;
   row.register_no = r.required(Field::register_no);
-  if (row.register_no.size() > 64 ||
-      std::any_of(row.register_no.begin(), row.register_no.end(),
-                  [](char ch) { return is_control(static_cast<unsigned char>(ch)); })) {
-    r.fail(Field::register_no, {Id::imp_register_no});
-  }
+  check_number(r, Field::register_no);
   r.required(Field::received);
   row.received = *r.when(Field::received);
   auto& request = row.request;
@@ -324,12 +331,7 @@ RegisterRow read_fields(const RowReader& r) {
       row.objection.arose = arose->date;
     }
     row.objection.late_accepted = r.value(Field::late_accepted).value_or("no") == "yes";
-    if (row.objection_no &&
-        (row.objection_no->size() > 64 ||
-         std::any_of(row.objection_no->begin(), row.objection_no->end(),
-                     [](char ch) { return is_control(static_cast<unsigned char>(ch)); }))) {
-      r.fail(Field::objection_no, {Id::imp_register_no});
-    }
+    check_number(r, Field::objection_no);
   }
 
   row.objection_answered = r.when(Field::objection_answered);
