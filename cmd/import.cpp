@@ -166,7 +166,7 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
   auto command = open_case_command(s);
   ppid::import::CsvReader reader{from_stdin ? s.in : file, csv};
   ppid::import::CsvRecord record;
-  // The header row comes after the rows the mapping says to skip (a title, a blank form line).
+  // The header row comes after the rows the mapping says to skip (a title above it).
   for (long skipped = 0; skipped < mapping.skip_rows && reader.next(record); ++skipped) {
   }
   if (!reader.next(record)) {
@@ -236,6 +236,11 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
         reject(record.line, layout.header_of(import::Field::register_no),
                s.text({Id::imp_conflict, {register_no, register_no}}));
         break;
+      case Outcome::repeated:
+        ++tally.conflicts;
+        reject(record.line, layout.header_of(import::Field::register_no),
+               s.text({Id::imp_repeated, {register_no}}));
+        break;
       case Outcome::objection_no_taken:
         ++tally.rejected;
         reject(record.line, layout.header_of(import::Field::objection_no),
@@ -273,7 +278,9 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
     print_summary(s, tally, written);
     if (o.dry_run) {
       s.out << s.text(Id::out_import_dry_run) << '\n';
-    } else if (problems > 0) {
+    } else if (problems == 1) {
+      s.out << s.text(written ? Id::out_import_skipped_one : Id::out_import_aborted_one) << '\n';
+    } else if (problems > 1) {
       s.out << s.text({written ? Id::out_import_skipped : Id::out_import_aborted,
                        {std::to_string(problems)}})
             << '\n';

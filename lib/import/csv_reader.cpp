@@ -91,7 +91,8 @@ bool is_utf8(std::string_view text) {
 
 // The separator a line uses: the most frequent of ',', ';' and tab outside quotes; ties go in
 // that order, and ',' when none occurs.
-char detect_delimiter(std::string_view line) {
+// The separator `line` uses, or none when it holds none of them (a title above the header).
+std::optional<char> detect_delimiter(std::string_view line) {
   std::size_t commas = 0;
   std::size_t semicolons = 0;
   std::size_t tabs = 0;
@@ -104,6 +105,9 @@ char detect_delimiter(std::string_view line) {
       semicolons += c == ';' ? 1 : 0;
       tabs += c == '\t' ? 1 : 0;
     }
+  }
+  if (commas + semicolons + tabs == 0) {
+    return std::nullopt;
   }
   if (tabs > commas && tabs > semicolons) {
     return '\t';
@@ -249,7 +253,7 @@ struct CsvReader::Impl {
       if (valid || encoding == Encoding::utf8) {
         field.assign(view);
         if (!valid) {
-          problem(Id::imp_csv_encoding);
+          problem(Id::imp_csv_not_utf8);
         }
         return;
       }
@@ -310,8 +314,9 @@ struct CsvReader::Impl {
         open = true;
         out.line = lines;
         if (!delimiter_known) {
-          delimiter = detect_delimiter(line);
-          delimiter_known = true;
+          const auto detected = detect_delimiter(line);
+          delimiter = detected.value_or(',');
+          delimiter_known = detected.has_value();
           configure();
         }
       }

@@ -20,8 +20,8 @@ enum class Encoding {
 };
 
 struct CsvOptions {
-  // The separator; none: detected from the first non-blank line (',', ';' or tab, whichever
-  // occurs most outside quotes; ',' when none occurs).
+  // The separator; none: detected from the first line that holds one (',', ';' or tab,
+  // whichever occurs most outside quotes there; a title line above the header holds none).
   std::optional<char> delimiter;
   Encoding encoding = Encoding::automatic;
 };

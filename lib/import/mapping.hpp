@@ -95,7 +95,7 @@ struct Mapping {
   std::array<std::optional<std::string>, k_field_count> defaults;
   DayOrder day_order = DayOrder::day_first;
   CsvOptions csv;
-  long skip_rows = 0;  // records before the header row (a title, a blank form line)
+  long skip_rows = 0;  // rows above the header row (a title); blank lines are not rows
 };
 
 // Reads a mapping file; Error{config} with file:line:column for any problem.

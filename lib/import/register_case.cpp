@@ -40,6 +40,23 @@ std::optional<Field> request_field(const Error& e) {
   return std::nullopt;
 }
 
+// A refusal as it reads for a register row: the acts allowed next are command words, of no use
+// to whoever fixes a spreadsheet, and a late objection is accepted by a column, not an option.
+Error for_register(Error e) {
+  if (e.kind() != ErrorKind::wrong_state) {
+    return e;
+  }
+  auto what = e.what_message();
+  if (what.id == text::Id::why_objection_late) {
+    what.id = text::Id::imp_objection_late;
+  }
+  Error plain{ErrorKind::wrong_state, std::move(what)};
+  if (e.value()) {
+    return std::move(plain).value(*e.value());
+  }
+  return plain;
+}
+
 }  // namespace
 
 std::variant<Case, RowProblem> build_case(const RegisterRow& row,
@@ -100,7 +117,7 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
         [&](const LocalTime& at) { return rules::withdraw(c, at, as_of); });
     return c;
   } catch (Error& e) {
-    return RowProblem{field, std::move(e)};
+    return RowProblem{field, for_register(std::move(e))};
   }
 }
 

@@ -19,7 +19,7 @@ struct Name {
 };
 
 // Month names and the abbreviations found in registers, Indonesian and English.
-constexpr std::array<Name, 38> k_months = {{
+constexpr std::array<Name, 39> k_months = {{
     {"januari", 1},   {"january", 1},   {"jan", 1},   {"februari", 2},  {"february", 2},
     {"feb", 2},       {"pebruari", 2},  {"maret", 3}, {"march", 3},     {"mar", 3},
     {"april", 4},     {"apr", 4},       {"mei", 5},   {"may", 5},       {"juni", 6},
@@ -27,7 +27,7 @@ constexpr std::array<Name, 38> k_months = {{
     {"agustus", 8},   {"august", 8},    {"agu", 8},   {"agt", 8},       {"ags", 8},
     {"aug", 8},       {"september", 9}, {"sep", 9},   {"sept", 9},      {"oktober", 10},
     {"october", 10},  {"okt", 10},      {"oct", 10},  {"november", 11}, {"nov", 11},
-    {"desember", 12}, {"december", 12}, {"des", 12},
+    {"desember", 12}, {"december", 12}, {"des", 12},  {"dec", 12},
 }};
 
 // Weekday names, c_encoding (0 = Sunday).
@@ -82,10 +82,17 @@ std::vector<std::string> tokens(std::string_view text, std::string_view separato
 }
 
 std::optional<TimeOfDay> parse_time(std::string_view text) {
-  // "09.30" or "09:30", hours may have one digit.
+  // "09.30" or "09:30", hours may have one digit; spreadsheets add seconds ("09:30:00"), which
+  // no limit counts: they are dropped.
   const auto separator = text.find_first_of(".:");
-  if (separator == std::string_view::npos || separator == 0 || separator > 2 ||
-      text.size() != separator + 3) {
+  if (separator == std::string_view::npos || separator == 0 || separator > 2) {
+    return std::nullopt;
+  }
+  if (text.size() == separator + 6 && text[separator + 3] == text[separator] &&
+      all_digits(text.substr(separator + 4)) && number(text.substr(separator + 4)) <= 59) {
+    text = text.substr(0, separator + 3);
+  }
+  if (text.size() != separator + 3) {
     return std::nullopt;
   }
   const auto hours = text.substr(0, separator);
@@ -99,7 +106,19 @@ std::optional<TimeOfDay> parse_time(std::string_view text) {
 }  // namespace
 
 std::variant<LocalTime, text::Id> parse_register_date(std::string_view original, DayOrder order) {
-  auto words = tokens(text::ascii_lower(original), " \t,");
+  // "Jum’at" as word processors write it (Windows-1252 0x92 becomes U+2019).
+  constexpr std::string_view k_right_quote = "\u2019";
+  std::string text;
+  text.reserve(original.size());
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    if (original.substr(i, k_right_quote.size()) == k_right_quote) {
+      text += '\'';
+      i += k_right_quote.size() - 1;
+    } else {
+      text += original[i];
+    }
+  }
+  auto words = tokens(text::ascii_lower(text), " \t,");
   if (words.empty()) {
     return Id::imp_date_form;
   }
@@ -114,13 +133,14 @@ std::variant<LocalTime, text::Id> parse_register_date(std::string_view original,
       (words.back() == "wib" || words.back() == "wita" || words.back() == "wit")) {
     words.pop_back();
   }
-  if (words.size() == 1 && words.front().size() == 16 && words.front()[10] == 't') {
+  if (words.size() == 1 && (words.front().size() == 16 || words.front().size() == 19) &&
+      words.front()[10] == 't') {
     const auto whole = words.front();
     words = {whole.substr(0, 10), whole.substr(11)};
   }
   if (words.size() >= 2 && (words.back().find(':') != std::string::npos ||
                             (words.back().find('.') != std::string::npos &&
-                             words.back().size() <= 5 && words.size() != 1))) {
+                             words.back().size() <= 8 && words.size() != 1))) {
     const auto parsed = parse_time(words.back());
     if (!parsed) {
       return Id::imp_time;
@@ -136,12 +156,15 @@ std::variant<LocalTime, text::Id> parse_register_date(std::string_view original,
   unsigned month = 0;
   std::string year;
   if (words.size() == 3) {
-    // "24 November 2026" or "24 Nov 2026"
-    const auto name = lookup(k_months, words[1]);
-    if (!name || !all_digits(words[0]) || words[0].size() > 2) {
+    // "24 November 2026" or "24 Nov 2026"; in English also "November 24, 2026": a month name
+    // tells the order, so neither is ambiguous.
+    const bool month_first = lookup(k_months, words[0]).has_value();
+    const auto& day_word = month_first ? words[1] : words[0];
+    const auto name = lookup(k_months, month_first ? words[0] : words[1]);
+    if (!name || !all_digits(day_word) || day_word.size() > 2) {
       return Id::imp_date_form;
     }
-    day = number(words[0]);
+    day = number(day_word);
     month = *name;
     year = words[2];
   } else if (words.size() == 1) {

@@ -23,6 +23,8 @@ struct CaseImport::Impl {
   std::optional<rules::RegisterFormat> objection_format;
   // The highest number taken in each register sequence: the sequences move past them at the end.
   std::map<std::string, long> highest;
+  // Requests with a higher id were stored by this import.
+  long last_id_before = 0;
 
   Impl(CaseFile& f, Recorded r)
       : file(f),
@@ -40,8 +42,15 @@ struct CaseImport::Impl {
       return {year_of(day), 0};
     }
     const int year = parts->year.value_or(year_of(day));
-    auto& last = highest[sequence_scope(register_name, file.config(), year)];
-    last = std::max(last, parts->sequence);
+    const auto scope = sequence_scope(register_name, file.config(), year);
+    if (register_name == "objection") {
+      // At once: a later objection without a number takes the next one from this sequence.
+      writer.advance_sequence(scope, parts->sequence);
+    } else {
+      // Every row gives its register number: the sequence is only needed after the last one.
+      auto& last = highest[scope];
+      last = std::max(last, parts->sequence);
+    }
     return {year, parts->sequence};
   }
 
@@ -67,6 +76,9 @@ struct CaseImport::Impl {
 
 CaseImport::CaseImport(CaseFile& file, Recorded recorded)
     : m_impl(std::make_unique<Impl>(file, std::move(recorded))) {
+  SQLite::Statement last{file.impl().db, "SELECT coalesce(max(id), 0) FROM request"};
+  last.executeStep();
+  m_impl->last_id_before = last.getColumn(0).getInt64();
   // A bigger page cache for the length of the import: fewer pages spilled to the WAL and read
   // back. A fixed size, so memory stays flat however long the register.
   file.impl().db.exec("PRAGMA cache_size = -16384");
@@ -88,7 +100,10 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
   auto& m = *m_impl;
   try {
     if (const long existing = m.writer.find(c.register_no)) {
-      return m.same(c, existing, objection_no_given) ? Outcome::already_present : Outcome::conflict;
+      if (m.same(c, existing, objection_no_given)) {
+        return Outcome::already_present;
+      }
+      return existing > m.last_id_before ? Outcome::repeated : Outcome::conflict;
     }
     auto& stored = c;
     for (auto& event : stored.events) {

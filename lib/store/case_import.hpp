@@ -24,6 +24,8 @@ class CaseImport {
     already_present,
     // The number is in the case file with other content: never overwritten.
     conflict,
+    // The number came earlier in this same import with other content.
+    repeated,
     // The objection number the register gives belongs to another request.
     objection_no_taken,
   };

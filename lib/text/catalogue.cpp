@@ -968,6 +968,24 @@ constexpr Entry k_entries[] = {
     {Id::imp_csv_too_long,
      "baris lebih dari 1 MiB (tanda kutip yang tidak ditutup?); pembacaan berhenti di sini",
      "row longer than 1 MiB (a quote left open?); reading stops here"},
+    {Id::imp_repeated, "nomor {} sudah muncul lebih awal di berkas ini dengan isi lain",
+     "number {} already appears earlier in this file with other content"},
+    {Id::out_import_aborted_one,
+     "Tidak ada yang ditulis: 1 baris bermasalah dan --on-error abort. Perbaiki barisnya, atau "
+     "pakai --on-error skip untuk mengimpor baris yang baik.",
+     "Nothing was written: 1 row has a problem and --on-error is abort. Fix it, or use --on-error "
+     "skip to import the good rows."},
+    {Id::out_import_skipped_one, "1 baris bermasalah dilewati; baris lainnya diimpor.",
+     "1 row with a problem was skipped; the others were imported."},
+    {Id::imp_csv_not_utf8,
+     "teks bukan UTF-8; pakai --encoding auto atau windows-1252 bila berkas disimpan sebagai CSV "
+     "biasa",
+     "text is not UTF-8; use --encoding auto or windows-1252 when the file was saved as plain CSV"},
+    {Id::imp_objection_late,
+     "tidak dapat '{}' untuk {}: jangka waktu keberatan berakhir {} (tulis ya di kolom "
+     "late_accepted bila instansi tetap menerimanya)",
+     "cannot {} {}: the objection window ended on {} (write yes in a late_accepted column when the "
+     "body accepted it anyway)"},
 };
 
 constexpr bool entries_in_order() {

@@ -500,6 +500,11 @@ enum class Id : std::uint16_t {
   out_import_progress,
   err_import_delimiter,
   imp_csv_too_long,
+  imp_repeated,
+  out_import_aborted_one,
+  out_import_skipped_one,
+  imp_csv_not_utf8,
+  imp_objection_late,
   count_,  // not a text: the number of ids
 };
 

@@ -22,6 +22,8 @@ std::string problem_name(Id id) {
       return "unterminated";
     case Id::imp_csv_encoding:
       return "encoding";
+    case Id::imp_csv_not_utf8:
+      return "not utf-8";
     case Id::imp_csv_too_long:
       return "too long";
     default:
@@ -228,7 +230,7 @@ TEST_SUITE("import") {
 
   TEST_CASE("csv: text that is not UTF-8 when UTF-8 is required") {
     auto result = read("a,Caf\xe9\nb,c\n", with_encoding(Encoding::utf8));
-    CHECK(result.records == Records{"1!encoding", "2:b|c"});
+    CHECK(result.records == Records{"1!not utf-8", "2:b|c"});
     CHECK_FALSE(result.converted);
 
     for (const char* bad : {"\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xF0\x80\x80\xAF",
@@ -236,7 +238,7 @@ TEST_SUITE("import") {
                             "\xE2\x82", "\xE2\x28\xA1", "\x80", "\xBF", "\xFE", "\xFF", "a\xC3"}) {
       CAPTURE(bad);
       CHECK(read(std::string{bad} + "\n", with_encoding(Encoding::utf8)).records ==
-            Records{"1!encoding"});
+            Records{"1!not utf-8"});
     }
     for (const char* good :
          {"\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF",
@@ -312,4 +314,11 @@ TEST_CASE("csv: a quote left open stops reading after 1 MiB instead of holding t
   // Just past the limit, not the whole input.
   CHECK(result.bytes < input.size());
   CHECK(result.bytes > (1u << 20));
+}
+
+TEST_CASE("csv: a title line without separators does not decide the separator") {
+  const auto result = read("BUKU REGISTER PERMOHONAN 2025\n\nNo;Nama\n1;Siti, S.H.\n");
+  CHECK(result.records ==
+        std::vector<std::string>{"1:BUKU REGISTER PERMOHONAN 2025", "3:No|Nama", "4:1|Siti, S.H."});
+  CHECK(result.delimiter == ';');
 }

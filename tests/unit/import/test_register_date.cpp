@@ -44,6 +44,10 @@ TEST_SUITE("import") {
     CHECK(read("Jumat, 25 Desember 2026") == "2026-12-25");
     CHECK(read("Jum'at, 25 Desember 2026") == "2026-12-25");
     CHECK(read("Minggu, 22 Maret 2026") == "2026-03-22");
+    CHECK(read("Jum\u2019at, 25 Desember 2026") == "2026-12-25");
+    CHECK(read("December 25, 2026") == "2026-12-25");
+    CHECK(read("Friday, Dec 25, 2026") == "2026-12-25");
+    CHECK(read("December 25 26") == error(Id::imp_date_two_digit_year));
   }
 
   TEST_CASE("a time after the date, with a dot or a colon") {
@@ -53,6 +57,11 @@ TEST_SUITE("import") {
     CHECK(read("Selasa, 24 November 2026 pukul 14.15 WIB") == "2026-11-24T14:15");
     CHECK(read("24 Nov 2026, 16:45") == "2026-11-24T16:45");
     CHECK(read("2026-11-24T09:30") == "2026-11-24T09:30");
+    CHECK(read("2026-11-24 09:30:59") == "2026-11-24T09:30");
+    CHECK(read("2026-11-24T09:30:00") == "2026-11-24T09:30");
+    CHECK(read("24/11/2026 09.30.00") == "2026-11-24T09:30");
+    CHECK(read("24/11/2026 09:30:60") == error(Id::imp_time));
+    CHECK(read("24/11/2026 09:30.00") == error(Id::imp_time));
     CHECK(read("24/11/2026 24.00") == error(Id::imp_time));
     CHECK(read("24/11/2026 09.60") == error(Id::imp_time));
   }
