@@ -986,6 +986,9 @@ constexpr Entry k_entries[] = {
      "late_accepted bila instansi tetap menerimanya)",
      "cannot {} {}: the objection window ended on {} (write yes in a late_accepted column when the "
      "body accepted it anyway)"},
+    {Id::help_opt_busy_timeout, "berapa detik menunggu bila berkas kasus sedang ditulis proses lain (bawaan 10)", "how many seconds to wait while another process writes the case file (default 10)"},
+    {Id::err_bad_busy_timeout, "batas tunggu tidak sah", "invalid busy timeout"},
+    {Id::hint_busy_timeout, "tulis detik 0 sampai 3600, mis. 30", "write seconds from 0 to 3600, e.g. 30"},
 };
 
 constexpr bool entries_in_order() {

@@ -505,6 +505,9 @@ enum class Id : std::uint16_t {
   out_import_skipped_one,
   imp_csv_not_utf8,
   imp_objection_late,
+  help_opt_busy_timeout,
+  err_bad_busy_timeout,
+  hint_busy_timeout,
   count_,  // not a text: the number of ids
 };
 
