@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cstdlib>
 #include <ostream>
 #include <sstream>
@@ -193,7 +194,9 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_escalate_command(app, s, chosen);
   add_withdraw_command(app, s, chosen);
   add_show_command(app, s, chosen);
+  add_redact_command(app, s, chosen);
   add_verify_command(app, s, chosen);
+  add_backup_command(app, s, chosen);
   add_recalc_command(app, s, chosen);
   add_import_command(app, s, chosen);
   auto& report = add_command_group(app, "report", s, Id::help_report);
@@ -202,6 +205,21 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_calendar_commands(calendar, s, chosen);
   add_help_command(app, s, chosen);
 }
+
+namespace {
+
+// --busy-timeout: whole seconds, 0 (give up at once) to an hour.
+std::chrono::milliseconds parse_busy_timeout(const std::string& text) {
+  int seconds = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > 3600) {
+    throw Error{ErrorKind::usage, {Id::err_bad_busy_timeout}}.value(text).allowed(
+        {Id::hint_busy_timeout});
+  }
+  return std::chrono::seconds{seconds};
+}
+
+}  // namespace
 
 ExitCode run_checked(int argc, const char* const* argv, Session& s) {
   CLI::App app{s.text(Id::help_app), "ppid"};
@@ -223,6 +241,9 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
       ->envname("PPID_LANG")
       ->type_name("id|en");
   app.add_option("--format", s.global.format, s.text(Id::help_opt_format))->type_name("FORMAT");
+  app.add_option("--busy-timeout", s.global.busy_timeout, s.text(Id::help_opt_busy_timeout))
+      ->envname("PPID_BUSY_TIMEOUT")
+      ->type_name("SECONDS");
   app.require_subcommand(0, 1);
 
   Action chosen;
@@ -257,6 +278,9 @@ ExitCode run_checked(int argc, const char* const* argv, Session& s) {
   }
   if (!s.global.today.empty()) {
     parse_date_option(s.global.today);
+  }
+  if (!s.global.busy_timeout.empty()) {
+    s.busy_timeout = parse_busy_timeout(s.global.busy_timeout);
   }
   if (!chosen) {
     throw Error{ErrorKind::usage, {Id::err_missing_command}}.allowed({Id::hint_see_help});

@@ -19,7 +19,9 @@ void add_object_command(CLI::App& parent, Session& s, Action& chosen);
 void add_escalate_command(CLI::App& parent, Session& s, Action& chosen);
 void add_withdraw_command(CLI::App& parent, Session& s, Action& chosen);
 void add_show_command(CLI::App& parent, Session& s, Action& chosen);
+void add_redact_command(CLI::App& parent, Session& s, Action& chosen);
 void add_verify_command(CLI::App& parent, Session& s, Action& chosen);
+void add_backup_command(CLI::App& parent, Session& s, Action& chosen);
 void add_recalc_command(CLI::App& parent, Session& s, Action& chosen);
 void add_import_command(CLI::App& parent, Session& s, Action& chosen);
 // report overdue, due, register, objections, annual.

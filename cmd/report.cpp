@@ -5,6 +5,7 @@
 #include "reports/annual.hpp"
 #include "reports/duties.hpp"
 #include "reports/registers.hpp"
+#include "rules/redact.hpp"
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
 
@@ -33,6 +34,7 @@ struct ReportOptions {
   bool excel = false;
   bool show_personal_data = false;
   bool unmasked = false;
+  bool anonymize = false;
   bool fail_if_any = false;
   std::string against = "statutory";
   int within = 3;
@@ -86,6 +88,10 @@ ReportInput load_input(const ReportOptions& o, const Session& s) {
   // A malformed period is a usage error whether or not the case file can be opened.
   const auto given_as_of = o.as_of ? std::optional{parse_date_option(*o.as_of)} : std::nullopt;
   period_of(o, given_as_of.value_or(Date{date::year{2000} / 1 / 1}));
+  if (o.anonymize && (o.show_personal_data || o.unmasked)) {
+    throw Error{ErrorKind::usage, {Id::err_anonymize_with}}.value(
+        o.show_personal_data ? "--show-personal-data" : "--unmasked");
+  }
   const auto file = s.open_case_file(store::Access::read_only);
   const auto zone = file.config().agency.time_zone;
   const auto as_of = given_as_of.value_or(s.today(zone));
@@ -95,6 +101,12 @@ ReportInput load_input(const ReportOptions& o, const Session& s) {
   filter.service = o.service;
   filter.until = as_of;
   auto cases = store::load_cases(file, filter, calendar, as_of);
+  if (o.anonymize) {
+    // The cases as `ppid redact` shows them: one set of rules for everything published.
+    for (auto& c : cases) {
+      c = rules::redacted(c, s.text(Id::word_redacted));
+    }
+  }
   return {std::move(cases), std::move(calendar), file.config(), as_of, period};
 }
 
@@ -582,6 +594,7 @@ void add_report_commands(CLI::App& parent, Session& s, Action& chosen) {
       cmd->add_flag("--show-personal-data", o->show_personal_data,
                     s.text(Id::help_opt_show_personal_data));
       cmd->add_flag("--unmasked", o->unmasked, s.text(Id::help_opt_unmasked));
+      cmd->add_flag("--anonymize", o->anonymize, s.text(Id::help_opt_anonymize));
     }
     auto run = entry.run;
     cmd->callback([o, run, &s, &chosen] { chosen = [o, run, &s] { return run(*o, s); }; });

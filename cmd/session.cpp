@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 6> k_format_names = {"text",     "json", 
 }  // namespace
 
 store::CaseFile Session::open_case_file(store::Access access) const {
-  return store::CaseFile::open(case_file_path(), access);
+  return store::CaseFile::open(case_file_path(), access, {busy_timeout});
 }
 
 Format Session::format(std::initializer_list<Format> offered) const {

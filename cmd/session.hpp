@@ -5,6 +5,7 @@
 #include "store/case_file.hpp"
 #include "text/catalogue.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <initializer_list>
@@ -25,6 +26,7 @@ struct GlobalOptions {
   std::string today;
   std::string lang = "id";
   std::string format = "text";
+  std::string busy_timeout;  // seconds, as typed; checked once parsed
 };
 
 // What a command's run needs from the command line: the global options, the streams, the
@@ -43,6 +45,8 @@ class Session {
   // Whether --file or PPID_FILE named the case file (commands that work without one use it
   // only then).
   bool file_given = false;
+  // How long a writer waits for another's write lock before giving up (exit 75).
+  std::chrono::milliseconds busy_timeout{10'000};
 
   // A catalogue text in the session's language.
   std::string text(text::Id id) const { return text::render({id}, lang); }

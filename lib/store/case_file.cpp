@@ -3,19 +3,16 @@
 #include "embedded.hpp"
 #include "error.hpp"
 #include "store/case_file_impl.hpp"
+#include "store/new_file.hpp"
 #include "store/sqlite_error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <charconv>
-#include <cstdlib>
-#include <cstring>
 #include <sqlite3.h>
 #include <vector>
 
@@ -23,6 +20,10 @@ namespace ppid::store {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::create_temporary;
+using detail::link_into_place;
+using detail::remove_database_files;
+using detail::system_reason;
 using text::Id;
 
 // "PPID" in ASCII: marks a SQLite database as a ppid case file (PRAGMA application_id).
@@ -57,30 +58,6 @@ void migrate(SQLite::Database& db, int from_version) {
       db.exec(std::string{migration.sql});
       db.exec("PRAGMA user_version = " + std::to_string(migration.version));
     }
-  }
-}
-
-text::Message system_reason(int error_number) {
-  switch (error_number) {
-    case EACCES:
-    case EPERM:
-      return {Id::sys_permission_denied};
-    case ENOENT:
-    case ENOTDIR:
-      return {Id::sys_no_such_directory};
-    case EROFS:
-      return {Id::sys_read_only_fs};
-    case ENOSPC:
-    case EDQUOT:
-      return {Id::sys_no_space};
-    default:
-      return {Id::hint_system_reason, {std::strerror(error_number)}};
-  }
-}
-
-void remove_database_files(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-    ::unlink((path + suffix).c_str());
   }
 }
 
@@ -133,20 +110,7 @@ void CaseFile::create(const fs::path& path, const config::Config& config, OpenOp
     throw Error{ErrorKind::cannot_create, {Id::err_case_file_exists}}.value(name).allowed(
         {Id::hint_choose_other_file});
   }
-  const auto directory = path.has_parent_path() ? path.parent_path() : fs::path{"."};
-  // mkstemp creates the file 0600 whatever the umask: personal data never becomes readable by
-  // others, not even for a moment.
-  auto temporary_name = path.filename().string();
-  temporary_name.insert(0, 1, '.');
-  temporary_name.append(".new-XXXXXX");
-  std::string temporary = (directory / temporary_name).string();
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) {
-    throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
-        system_reason(errno));
-  }
-  ::fchmod(fd, S_IRUSR | S_IWUSR);
-  ::close(fd);
+  const auto temporary = create_temporary(path);
   try {
     {
       SQLite::Database db{temporary, SQLite::OPEN_READWRITE};
@@ -160,16 +124,9 @@ void CaseFile::create(const fs::path& path, const config::Config& config, OpenOp
       insert.exec();
       transaction.commit();
     }
-    // link() fails when `path` appeared meanwhile: an existing file is never replaced.
-    if (::link(temporary.c_str(), name.c_str()) != 0) {
-      const int error_number = errno;
-      if (error_number == EEXIST) {
-        throw Error{ErrorKind::cannot_create, {Id::err_case_file_exists}}.value(name).allowed(
-            {Id::hint_choose_other_file});
-      }
-      throw Error{ErrorKind::cannot_create, {Id::err_cannot_create}}.value(name).allowed(
-          system_reason(error_number));
-    }
+    link_into_place(temporary, path,
+                    Error{ErrorKind::cannot_create, {Id::err_case_file_exists}}.value(name).allowed(
+                        {Id::hint_choose_other_file}));
     remove_database_files(temporary);
   } catch (const SQLite::Exception& e) {
     remove_database_files(temporary);
@@ -195,6 +152,15 @@ CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options
   if (::access(name.c_str(), R_OK) != 0) {
     throw Error{ErrorKind::case_file_missing, {Id::err_case_file_unreadable}}.value(name).allowed(
         system_reason(errno));
+  }
+  // A read-only file is refused before a writer opens it, by its mode too: root may write any
+  // file, but whoever made the case file read-only meant it to stay as it is.
+  constexpr auto k_write =
+      fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+  if (access == Access::read_write &&
+      (::access(name.c_str(), W_OK) != 0 || (status.permissions() & k_write) == fs::perms::none)) {
+    throw Error{ErrorKind::io, {Id::err_case_file_read_only}}.value(name).allowed(
+        {Id::hint_read_only});
   }
   try {
     // One connection, one thread: SQLite's own mutexes are not needed.

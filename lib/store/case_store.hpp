@@ -24,7 +24,8 @@ rules::Case register_request(CaseFile& file, const nlohmann::ordered_json& data,
                              const LocalTime& at, const Recorded& recorded,
                              const calendar::Calendar& calendar, Date today);
 
-// The case with `register_no` (Error{bad_input} when there is none), replayed as of `today`.
+// The case with `register_no`, replayed as of `today`. Error{bad_input} when there is none, or
+// when one of its events no longer matches its hash.
 rules::Case load_case(const CaseFile& file, const std::string& register_no,
                       const calendar::Calendar& calendar, Date today);
 

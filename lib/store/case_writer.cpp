@@ -75,6 +75,23 @@ std::vector<Event> read_events(SQLite::Database& db, long request_id, const std:
   return events;
 }
 
+bool events_intact(SQLite::Database& db, long request_id, const std::string& register_no) {
+  SQLite::Statement query{db,
+                          "SELECT id, kind, happened_at, recorded_at, recorded_by, data, "
+                          "prev_hash, hash FROM event WHERE request_id = ? ORDER BY id"};
+  query.bind(1, static_cast<int64_t>(request_id));
+  while (query.executeStep()) {
+    const auto hash = event_hash(query.getColumn(6).getString(), query.getColumn(0).getInt64(),
+                                 register_no, query.getColumn(1).getString(),
+                                 query.getColumn(2).getString(), query.getColumn(3).getString(),
+                                 query.getColumn(4).getString(), query.getColumn(5).getString());
+    if (hash != query.getColumn(7).getString()) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string optional_text(const std::optional<Date>& day) {
   return day ? to_iso(*day) : "";
 }

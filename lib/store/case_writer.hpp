@@ -36,6 +36,10 @@ std::vector<rules::Event> read_events(SQLite::Database& db, long request_id,
 
 std::string optional_text(const std::optional<Date>& day);
 
+// Whether every event of request `request_id` still has the hash of what is stored: false when
+// one was changed outside ppid (`verify` also checks the links between events of all cases).
+bool events_intact(SQLite::Database& db, long request_id, const std::string& register_no);
+
 // Writes cases. The caller holds the write transaction for the writer's whole life, so the
 // chain head and the sequences it keeps cannot change under it.
 class CaseWriter {

@@ -12,9 +12,11 @@ Error translate(const SQLite::Exception& e, const std::string& path) {
     case SQLITE_LOCKED:
       return Error{ErrorKind::busy, {Id::err_busy}}.value(path);
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
       return Error{ErrorKind::case_file_missing, {Id::err_not_case_file}}.value(path);
+    case SQLITE_CORRUPT:
+      return Error{ErrorKind::case_file_missing, {Id::err_case_file_damaged}}.value(path).allowed(
+          {Id::hint_restore_backup});
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:

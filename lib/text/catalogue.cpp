@@ -986,9 +986,84 @@ constexpr Entry k_entries[] = {
      "late_accepted bila instansi tetap menerimanya)",
      "cannot {} {}: the objection window ended on {} (write yes in a late_accepted column when the "
      "body accepted it anyway)"},
-    {Id::help_opt_busy_timeout, "berapa detik menunggu bila berkas kasus sedang ditulis proses lain (bawaan 10)", "how many seconds to wait while another process writes the case file (default 10)"},
+    {Id::help_opt_busy_timeout,
+     "berapa detik menunggu bila berkas kasus sedang ditulis proses lain (bawaan 10)",
+     "how many seconds to wait while another process writes the case file (default 10)"},
     {Id::err_bad_busy_timeout, "batas tunggu tidak sah", "invalid busy timeout"},
-    {Id::hint_busy_timeout, "tulis detik 0 sampai 3600, mis. 30", "write seconds from 0 to 3600, e.g. 30"},
+    {Id::hint_busy_timeout, "tulis detik 0 sampai 3600, mis. 30",
+     "write seconds from 0 to 3600, e.g. 30"},
+    {Id::help_backup, "tulis salinan cadangan berkas kasus yang sudah diperiksa",
+     "write a checked copy of the case file"},
+    {Id::help_backup_footer,
+     "Salinan dibuat dengan backup daring SQLite sementara proses lain tetap menulis, bermode "
+     "0600,\n"
+     "lalu diperiksa (integritas SQLite, versi skema, rantai peristiwa) sebelum diberi nama. "
+     "Berkas\n"
+     "yang sudah ada tidak pernah ditimpa. Bila TUJUAN sebuah direktori, salinan ditulis ke\n"
+     "TUJUAN/NAMA-YYYY-MM-DD.sqlite (NAMA dari berkas kasus, tanggal hari ini di zona instansi).\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid backup /var/backups/ppid/\n"
+     "  ppid backup ppid-sebelum-impor.sqlite",
+     "The copy is made with SQLite's online backup while other processes keep writing, with mode\n"
+     "0600, and checked (SQLite integrity, schema version, event chain) before it gets its name. "
+     "An\n"
+     "existing file is never replaced. When DEST is a directory, the copy is written to\n"
+     "DEST/NAME-YYYY-MM-DD.sqlite (NAME from the case file, the date today in the agency's zone).\n"
+     "\n"
+     "Examples:\n"
+     "  ppid backup /var/backups/ppid/\n"
+     "  ppid backup ppid-before-import.sqlite"},
+    {Id::help_opt_backup_dest, "berkas salinan, atau direktori tempat menulisnya",
+     "the file to write, or a directory to write it in"},
+    {Id::err_backup_exists, "berkas tujuan sudah ada", "destination already exists"},
+    {Id::hint_backup_never_overwrites, "ppid backup tidak pernah menimpa berkas; pilih nama lain",
+     "ppid backup never replaces a file; choose another name"},
+    {Id::err_backup_source_damaged, "cadangan tidak ditulis: berkas kasus tidak lolos pemeriksaan",
+     "backup not written: the case file fails its check"},
+    {Id::err_backup_copy_damaged, "cadangan tidak ditulis: salinannya tidak lolos pemeriksaan",
+     "backup not written: the copy fails its check"},
+    {Id::hint_backup_schema, "skema salinan {} berbeda dengan skema berkas kasus {}",
+     "the copy's schema {} differs from the case file's {}"},
+    {Id::out_backup_done,
+     "Cadangan ditulis: {}; diperiksa: integritas SQLite, {} kasus, {} peristiwa, rantai utuh.",
+     "Backup written: {}; checked: SQLite integrity, {} cases, {} events, chain intact."},
+    {Id::help_redact, "tampilkan satu permohonan tanpa data pribadi, untuk dipublikasikan",
+     "show one request without personal data, for publishing"},
+    {Id::help_redact_footer,
+     "Nama pemohon menjadi [disamarkan]; NIK, alamat, telepon, surel, pekerjaan, kuasa, tujuan\n"
+     "penggunaan, catatan, dan siapa yang mencatat dihilangkan. Nomor, tanggal, informasi yang\n"
+     "diminta, keputusan, alasan dan tenggat tetap. Berkas kasus tidak diubah.\n"
+     "\n"
+     "Contoh:\n"
+     "  ppid redact 001/PPID/XI/2026\n"
+     "  ppid redact 001/PPID/XI/2026 --format json",
+     "The applicant's name becomes [redacted]; NIK, address, phone, e-mail, occupation, proxy,\n"
+     "purpose, notes and who recorded each act are left out. Numbers, dates, the information\n"
+     "requested, decisions, reasons and deadlines stay. The case file is not changed.\n"
+     "\n"
+     "Examples:\n"
+     "  ppid redact 001/PPID/XI/2026\n"
+     "  ppid redact 001/PPID/XI/2026 --format json"},
+    {Id::word_redacted, "[disamarkan]", "[redacted]"},
+    {Id::out_redact_heading, "Permohonan {} (tanpa data pribadi)",
+     "Request {} (personal data removed)"},
+    {Id::help_opt_anonymize,
+     "nama pemohon menjadi [disamarkan], data pribadi lain dihilangkan (untuk publikasi)",
+     "the applicant's name becomes [redacted], other personal data is left out (for publishing)"},
+    {Id::err_case_file_damaged, "berkas kasus rusak", "the case file is damaged"},
+    {Id::hint_restore_backup, "pulihkan dari cadangan (ppid backup)",
+     "restore it from a backup (ppid backup)"},
+    {Id::err_case_file_read_only, "berkas kasus hanya-baca", "the case file is read-only"},
+    {Id::hint_read_only, "perintah yang mencatat perlu izin tulis atas berkas itu",
+     "a command that records needs write permission on it"},
+    {Id::err_case_tampered,
+     "peristiwa tercatat {} tidak cocok dengan hash-nya (diubah di luar ppid)",
+     "the recorded events of {} do not match their hashes (changed outside ppid)"},
+    {Id::hint_see_verify, "lihat 'ppid verify' dan pulihkan dari cadangan",
+     "see 'ppid verify' and restore from a backup"},
+    {Id::err_anonymize_with, "opsi tidak dapat dipakai bersama --anonymize",
+     "option cannot be used with --anonymize"},
 };
 
 constexpr bool entries_in_order() {

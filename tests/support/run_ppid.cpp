@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +25,33 @@ void set_cloexec_pipe(std::array<int, 2>& fds) {
   if (::pipe2(fds.data(), O_CLOEXEC) != 0) {
     throw std::runtime_error("pipe failed");
   }
+}
+
+// The child's whole environment: PATH, the sanitizer settings (so that a report in ppid fails
+// the test), and `env`.
+std::vector<std::string> environment(const std::map<std::string, std::string>& env) {
+  std::vector<std::string> env_storage;
+  if (const char* path = std::getenv("PATH")) {
+    env_storage.push_back(std::string{"PATH="} + path);
+  }
+  for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+    if (const char* value = std::getenv(name)) {
+      env_storage.push_back(std::string{name} + "=" + value);
+    }
+  }
+  for (const auto& [key, value] : env) {
+    env_storage.push_back(key + "=" + value);
+  }
+  return env_storage;
+}
+
+std::vector<char*> pointers(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (auto& s : strings) {
+    out.push_back(s.data());
+  }
+  out.push_back(nullptr);
+  return out;
 }
 
 bool g_current_test_failed = false;
@@ -72,29 +100,9 @@ RunResult run_ppid(const std::vector<std::string>& args,
 
   std::vector<std::string> argv_storage{PPID_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& arg : argv_storage) {
-    argv.push_back(arg.data());
-  }
-  argv.push_back(nullptr);
-  std::vector<std::string> env_storage;
-  if (const char* path = std::getenv("PATH")) {
-    env_storage.push_back(std::string{"PATH="} + path);
-  }
-  // Sanitizer settings reach the child so that a report in ppid fails the test.
-  for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
-    if (const char* value = std::getenv(name)) {
-      env_storage.push_back(std::string{name} + "=" + value);
-    }
-  }
-  for (const auto& [key, value] : env) {
-    env_storage.push_back(key + "=" + value);
-  }
-  std::vector<char*> envp;
-  for (auto& entry : env_storage) {
-    envp.push_back(entry.data());
-  }
-  envp.push_back(nullptr);
+  auto argv = pointers(argv_storage);
+  auto env_storage = environment(env);
+  auto envp = pointers(env_storage);
 
   const pid_t pid = ::fork();
   if (pid < 0) {
@@ -189,6 +197,45 @@ Sandbox::~Sandbox() {
   }
   std::error_code ec;
   std::filesystem::remove_all(m_dir, ec);
+}
+
+bool Sandbox::ppid_killed_after(const std::vector<std::string>& args,
+                                std::chrono::microseconds delay, int& exit_code) const {
+  std::vector<std::string> argv_storage{PPID_BINARY};
+  argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+  auto argv = pointers(argv_storage);
+  auto env_storage = environment(env);
+  auto envp = pointers(env_storage);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    throw std::runtime_error("fork failed");
+  }
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_RDWR);
+    ::dup2(null, 0);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    if (::chdir(m_dir.c_str()) != 0) {
+      ::_exit(127);
+    }
+    ::execve(argv[0], argv.data(), envp.data());
+    ::_exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + delay;
+  int status = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (::waitpid(pid, &status, WNOHANG) == pid) {
+      exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      return false;
+    }
+    ::usleep(100);
+  }
+  ::kill(pid, SIGKILL);
+  ::waitpid(pid, &status, 0);
+  // It may have ended on its own just before the signal.
+  const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+  exit_code = killed ? 128 + SIGKILL : (WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+  return killed;
 }
 
 RunResult Sandbox::ppid(const std::vector<std::string>& args,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -38,6 +39,12 @@ class Sandbox {
   RunResult ppid(const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& extra_env = {},
                  const std::string& input = {}) const;
+
+  // Runs ppid like `ppid`, with its input and output on /dev/null, and kills it with SIGKILL
+  // after `delay` unless it has ended by then. True when it was killed; else `exit_code` is how
+  // it ended.
+  bool ppid_killed_after(const std::vector<std::string>& args, std::chrono::microseconds delay,
+                         int& exit_code) const;
 
   // Writes `content` to `name` inside the sandbox; returns its path.
   std::filesystem::path write(const std::string& name, const std::string& content) const;
