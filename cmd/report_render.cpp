@@ -78,7 +78,8 @@ bool is_fixed(const reports::Table& table, std::size_t column) {
 
 void render_table_text(std::ostream& out, const reports::Table& table, bool colour) {
   if (!table.title.empty()) {
-    out << (colour ? "\x1b[1m" : "") << table.title << (colour ? "\x1b[0m" : "") << '\n';
+    out << (colour ? "\x1b[1m" : "") << text::printable(table.title) << (colour ? "\x1b[0m" : "")
+        << '\n';
   }
   const auto columns = table.columns.size();
   std::vector<std::size_t> widths(columns);
@@ -183,9 +184,12 @@ std::size_t display_width(const std::string& text) {
 }
 
 void render_text(std::ostream& out, const ReportDocument& doc, bool colour) {
-  out << (colour ? "\x1b[1m" : "") << doc.title << (colour ? "\x1b[0m" : "") << '\n';
+  // The title holds the agency's name from the configuration: escaped like every cell, so no
+  // text from a file can drive the officer's terminal.
+  out << (colour ? "\x1b[1m" : "") << text::printable(doc.title) << (colour ? "\x1b[0m" : "")
+      << '\n';
   for (const auto& note : doc.notes) {
-    out << note << '\n';
+    out << text::printable(note) << '\n';
   }
   for (const auto& table : doc.tables) {
     out << '\n';

@@ -70,8 +70,9 @@ ExitCode run_show(const ShowOptions& o, const Session& s) {
     s.out << fmt::format("  {:<16}  {:<28} {}\n", to_iso_local(event.happened),
                          event_text(s, event.kind),
                          text::printable(fmt::format("{}", fmt::join(details, "; "))));
-    s.out << fmt::format("  {:<16}  {}\n", "",
-                         s.text({Id::out_recorded_by, {event.recorded_at, event.recorded_by}}));
+    s.out << fmt::format(
+        "  {:<16}  {}\n", "",
+        text::printable(s.text({Id::out_recorded_by, {event.recorded_at, event.recorded_by}})));
   }
   return ExitCode::ok;
 }

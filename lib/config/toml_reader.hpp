@@ -85,6 +85,15 @@ class TomlReader {
       if (value == nullptr) {
         wrong_type(*node, dotted(path, key), text::Id::type_string);
       }
+      // Configuration text reaches terminals and printed reports: line breaks and tabs only.
+      const auto control = std::find_if(value->get().begin(), value->get().end(), [](char ch) {
+        const auto byte = static_cast<unsigned char>(ch);
+        return (byte < 0x20 && ch != '\n' && ch != '\t') || byte == 0x7f;
+      });
+      if (control != value->get().end()) {
+        fail(node->source(), {text::Id::err_config_bad_value, {dotted(path, key)}}, value->get(),
+             {text::Id::hint_control_characters});
+      }
       out = value->get();
     }
   }

@@ -359,4 +359,51 @@ TEST_SUITE("reliability") {
       }
     }
   }
+
+  TEST_CASE("hostile text: escape sequences refused, SQL metacharacters kept as typed") {
+    Sandbox box;
+    REQUIRE(box.ppid({"init"}).exit_code == 0);
+    const std::string clear_screen = "Siti\x1b[2J";
+
+    SUBCASE("an escape sequence in a field, a mapping or a configuration never reaches stdout") {
+      auto r = box.ppid({"request", "new", "--name", clear_screen, "--info", "Data"});
+      CHECK(r.exit_code == 64);
+      CHECK(r.err ==
+            "ppid: error: invalid name; no control characters (line breaks only in long text)\n");
+      box.write("register.csv",
+                "Nomor Pendaftaran,Tanggal Permohonan,Nama Pemohon,Informasi yang Diminta\n"
+                "001/PPID/XI/2026,02/11/2026," +
+                    clear_screen + ",Data\n");
+      r = box.ppid({"import", "register.csv"});
+      CHECK(r.exit_code == 65);
+      CHECK(r.err ==
+            "register.csv:2: Nama Pemohon: invalid name; no control characters (line breaks "
+            "only in long text)\n");
+      box.write("agency.toml", "[agency]\nname = \"Dinas\\u001b[2J Kominfo\"\n");
+      r = box.ppid({"--file", "other.sqlite", "init", "--config", "agency.toml"});
+      CHECK(r.exit_code == 78);
+      CHECK(r.err ==
+            "ppid: error: agency.toml:2:8: invalid value for agency.name: \"Dinas\\x1b[2J "
+            "Kominfo\"; no control characters (line breaks only in long text)\n");
+      CHECK_FALSE(fs::exists(box.path("other.sqlite")));
+    }
+    SUBCASE("quotes, semicolons and SQL words are stored and shown exactly as typed") {
+      const std::string name = "Robert'); DROP TABLE request;-- \"Bobby\" 100% _x_";
+      const std::string info = "SELECT * FROM event WHERE 1=1; -- 'quoted' \\ backslash";
+      auto r = box.ppid({"request", "new", "--name", name, "--info", info, "--at", "2026-11-24"});
+      REQUIRE(r.exit_code == 0);
+      const auto shown =
+          nlohmann::json::parse(box.ppid({"show", "001/PPID/XI/2026", "--format", "json"}).out);
+      CHECK(shown["applicant"]["name"] == name);
+      CHECK(shown["request"]["info"] == info);
+      CHECK(box.ppid({"verify"}).out == "Case file sound: 1 cases, 1 events, chain intact.\n");
+      r = box.ppid({"request", "new", "--name", "Budi", "--info", "Data", "--at", "2026-11-24"});
+      CHECK(r.out.starts_with("Request registered: 002/PPID/XI/2026\n"));
+    }
+    SUBCASE("a very long field is refused with its limit") {
+      const auto r = box.ppid({"request", "new", "--name", std::string(201, 'a'), "--info", "x"});
+      CHECK(r.exit_code == 64);
+      CHECK(r.err == "ppid: error: invalid name; at most 200 bytes\n");
+    }
+  }
 }
