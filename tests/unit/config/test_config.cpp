@@ -185,7 +185,7 @@ TEST_SUITE("config") {
     SUBCASE("every value changed, with awkward text") {
       Config config;
       config.agency.name = "Badan \"Contoh\" \\ Provinsi\tSatu";
-      config.agency.address = "Jl. Diponegoro No. 7\nKota Contoh\x01 \xc3\xa9";
+      config.agency.address = "Jl. Diponegoro No. 7\nKota Contoh \xc3\xa9";
       config.agency.time_zone = ppid::Zone::wit;
       config.agency.register_format = "PPID-{seq}/{month:02}";
       config.agency.register_reset = SequenceReset::never;
@@ -207,6 +207,11 @@ TEST_SUITE("config") {
           {"c", "Tiga", Target{5, DayUnit::plain}},
       };
       CHECK(parse_config(ppid::config::to_toml(config), "shown.toml") == config);
+      // A control character is written escaped, and refused when read back: configuration text
+      // reaches terminals.
+      config.agency.address += "\x01";
+      CHECK_THROWS_WITH_AS(parse_config(ppid::config::to_toml(config), "shown.toml"),
+                           "invalid value for agency.address", ppid::Error);
     }
   }
 
