@@ -254,4 +254,58 @@ ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, 
   return ExitCode::ok;
 }
 
+namespace {
+
+void detail_line(const Session& s, Id label, const std::string& value) {
+  if (!value.empty()) {
+    s.out << fmt::format("  {:<26} {}\n", s.text(label), text::printable(value));
+  }
+}
+
+}  // namespace
+
+void print_case_details(const Session& s, const rules::Case& c, bool unmasked, bool records) {
+  const auto& received = c.first_event().data;
+  const auto applicant = received.value("applicant", json::object());
+  s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
+  detail_line(s, Id::lbl_name, rules::text_field(applicant, "name"));
+  detail_line(s, Id::lbl_applicant_type, rules::text_field(applicant, "type"));
+  const auto nik = rules::text_field(applicant, "id_number");
+  detail_line(s, Id::lbl_nik, unmasked ? nik : (nik.empty() ? nik : masked_nik(nik)));
+  detail_line(s, Id::lbl_address, rules::text_field(applicant, "address"));
+  detail_line(s, Id::lbl_phone, rules::text_field(applicant, "phone"));
+  detail_line(s, Id::lbl_email, rules::text_field(applicant, "email"));
+  detail_line(s, Id::lbl_occupation, rules::text_field(applicant, "occupation"));
+  detail_line(s, Id::lbl_proxy, rules::text_field(applicant, "proxy"));
+  s.out << '\n' << s.text(Id::lbl_request) << '\n';
+  detail_line(s, Id::lbl_info, rules::text_field(received, "info"));
+  detail_line(s, Id::lbl_purpose, rules::text_field(received, "purpose"));
+  detail_line(s, Id::lbl_service, rules::text_field(received, "service"));
+  detail_line(s, Id::lbl_channel, rules::text_field(received, "channel"));
+  detail_line(s, Id::lbl_access, rules::text_field(received, "access"));
+  detail_line(s, Id::lbl_delivery, rules::text_field(received, "delivery"));
+  if (c.objection_no) {
+    detail_line(s, Id::lbl_objection_no, *c.objection_no);
+  }
+  s.out << '\n' << s.text(Id::lbl_events) << '\n';
+  for (const auto& event : c.events) {
+    std::vector<std::string> details;
+    for (const auto& [key, value] : event.data.items()) {
+      if (event.kind == rules::EventKind::received) {
+        break;
+      }
+      details.push_back(
+          fmt::format("{}={}", key, value.is_string() ? value.get<std::string>() : value.dump()));
+    }
+    s.out << fmt::format("  {:<16}  {:<28} {}\n", to_iso_local(event.happened),
+                         event_text(s, event.kind),
+                         text::printable(fmt::format("{}", fmt::join(details, "; "))));
+    if (records) {
+      s.out << fmt::format(
+          "  {:<16}  {}\n", "",
+          text::printable(s.text({Id::out_recorded_by, {event.recorded_at, event.recorded_by}})));
+    }
+  }
+}
+
 }  // namespace ppid::cli

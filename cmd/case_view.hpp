@@ -65,6 +65,11 @@ std::string event_text(const Session& s, rules::EventKind kind);
 std::string status_text(const Session& s, const rules::Deadline& d);
 std::string decision_text(const Session& s, const std::string& decision);
 
+// The applicant, the request and every event of `c` as `show` prints them under its summary
+// (empty fields left out); the NIK masked unless `unmasked`, and who recorded each event and
+// when only with `records`.
+void print_case_details(const Session& s, const rules::Case& c, bool unmasked, bool records);
+
 // Lists deadlines that moved ("001/PPID/XI/2026  written notice  2026-12-08 → 2026-12-09").
 void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves);
 

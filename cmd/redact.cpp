@@ -20,12 +20,6 @@ struct RedactOptions {
   std::string register_no;
 };
 
-void line(const Session& s, Id label, const std::string& value) {
-  if (!value.empty()) {
-    s.out << fmt::format("  {:<26} {}\n", s.text(label), text::printable(value));
-  }
-}
-
 // The case as `show` prints it, from a case that has no personal data left to print.
 ExitCode run_redact(const RedactOptions& o, const Session& s) {
   const auto format = s.format({Format::text, Format::json});
@@ -45,33 +39,7 @@ ExitCode run_redact(const RedactOptions& o, const Session& s) {
     return ExitCode::ok;
   }
   print_case_summary(s, c, s.text({Id::out_redact_heading, {c.register_no}}));
-  const auto& received = c.first_event().data;
-  const auto applicant = received.value("applicant", json::object());
-  s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
-  line(s, Id::lbl_name, rules::text_field(applicant, "name"));
-  line(s, Id::lbl_applicant_type, rules::text_field(applicant, "type"));
-  s.out << '\n' << s.text(Id::lbl_request) << '\n';
-  line(s, Id::lbl_info, rules::text_field(received, "info"));
-  line(s, Id::lbl_service, rules::text_field(received, "service"));
-  line(s, Id::lbl_channel, rules::text_field(received, "channel"));
-  line(s, Id::lbl_access, rules::text_field(received, "access"));
-  line(s, Id::lbl_delivery, rules::text_field(received, "delivery"));
-  if (c.objection_no) {
-    line(s, Id::lbl_objection_no, *c.objection_no);
-  }
-  s.out << '\n' << s.text(Id::lbl_events) << '\n';
-  for (const auto& event : c.events) {
-    std::vector<std::string> details;
-    if (event.kind != rules::EventKind::received) {
-      for (const auto& [key, value] : event.data.items()) {
-        details.push_back(
-            fmt::format("{}={}", key, value.is_string() ? value.get<std::string>() : value.dump()));
-      }
-    }
-    s.out << fmt::format("  {:<16}  {:<28} {}\n", to_iso_local(event.happened),
-                         event_text(s, event.kind),
-                         text::printable(fmt::format("{}", fmt::join(details, "; "))));
-  }
+  print_case_details(s, c, false, false);
   return ExitCode::ok;
 }
 
