@@ -148,8 +148,12 @@ std::optional<LocalTime> parse_stored_time(std::string_view text) {
     return parse_local_time(text);
   }
   // 2026-11-24T09:30:00+07:00
+  // Only what to_iso(LocalTime, Zone) writes: WIB, WITA or WIT.
   if (text.size() != 25 || text.substr(16, 3) != ":00" || text[19] != '+' ||
       text.substr(22) != ":00") {
+    return std::nullopt;
+  }
+  if (const auto offset = text.substr(20, 2); offset != "07" && offset != "08" && offset != "09") {
     return std::nullopt;
   }
   return parse_local_time(text.substr(0, 16));

@@ -173,8 +173,14 @@ std::variant<LocalTime, text::Id> parse_register_date(std::string_view original,
         !std::all_of(parts.begin(), parts.end(), [](const auto& p) { return all_digits(p); })) {
       return Id::imp_date_form;
     }
+    if (parts[1].size() > 2 || parts[2].size() > 4) {
+      return Id::imp_date_form;
+    }
     if (parts[0].size() == 4) {
       // 2026-11-24: the year first is never ambiguous.
+      if (parts[2].size() > 2) {
+        return Id::imp_date_form;
+      }
       year = parts[0];
       month = number(parts[1]);
       day = number(parts[2]);
@@ -197,6 +203,10 @@ std::variant<LocalTime, text::Id> parse_register_date(std::string_view original,
   }
   if (year.size() != 4 || number(year) < 1900 || number(year) > 2999) {
     return Id::imp_date_form;
+  }
+  // date::day and date::month keep one byte: 267 would wrap round to a real month.
+  if (day > 31 || month > 12) {
+    return Id::imp_date_impossible;
   }
   const date::year_month_day ymd{date::year{static_cast<int>(number(year))}, date::month{month},
                                  date::day{day}};

@@ -88,5 +88,9 @@ TEST_SUITE("import") {
     CHECK(read("2026/24/11") == error(Id::imp_date_impossible));
     CHECK(read("124/11/2026") == error(Id::imp_date_form));
     CHECK(read("24/11/0026") == error(Id::imp_date_form));
+    // Found by fuzzing: a day or month beyond one byte wrapped round to a real date.
+    CHECK(read("2026-7-524") == error(Id::imp_date_form));
+    CHECK(read("2026-267-24") == error(Id::imp_date_form));
+    CHECK(read("2026-07-280") == error(Id::imp_date_form));
   }
 }
