@@ -5,7 +5,7 @@ Usage:
   bench/generate_register.py --rows N [--seed S] [--until 2026-11-24] [--from-year 2022]
                              [--style clean|messy] [-o FILE]
 
-Every row is a request that obeys the statutory clocks (docs: /work/shared/DOMAIN.md, UU 14/2008
+Every row is a request that obeys the statutory clocks (UU 14/2008
 art. 22, 35-37) counted in working days from the repository's holiday data (../holidays/*.toml:
 holidays and cuti bersama are both non-working; years without a file have only weekends off), so
 the importer can validate every row and accept it. Personal data is synthetic.
