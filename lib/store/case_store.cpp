@@ -63,13 +63,9 @@ Case load_case(const CaseFile& file, const std::string& register_no,
                const calendar::Calendar& calendar, Date today) {
   return sqlite_guard(file, [&](SQLite::Database& db) {
     const long id = request_id_of(db, register_no);
-    // A case shown or acted on is checked against its hashes: an edit made outside ppid must
-    // not be shown as the record, nor built on.
-    if (!events_intact(db, id, register_no)) {
-      throw Error{ErrorKind::bad_input, {Id::err_case_tampered, {register_no}}}.allowed(
-          {Id::hint_see_verify});
-    }
-    return rules::replay(register_no, read_events(db, id, file.impl().path), calendar,
+    // A case shown or acted on is checked against its hashes as it is read: an edit made
+    // outside ppid must not be shown as the record, nor built on.
+    return rules::replay(register_no, read_events(db, id, file.impl().path, &register_no), calendar,
                          file.config(), today);
   });
 }

@@ -47,7 +47,8 @@ std::string sequence_scope(std::string_view register_name, const config::Config&
              : std::string{register_name};
 }
 
-std::vector<Event> read_events(SQLite::Database& db, long request_id, const std::string& path) {
+std::vector<Event> read_events(SQLite::Database& db, long request_id, const std::string& path,
+                               const std::string* checked_register_no) {
   SQLite::Statement query{db,
                           "SELECT id, kind, happened_at, recorded_at, recorded_by, data, "
                           "prev_hash, hash FROM event WHERE request_id = ? ORDER BY id"};
@@ -56,6 +57,14 @@ std::vector<Event> read_events(SQLite::Database& db, long request_id, const std:
   while (query.executeStep()) {
     Event event;
     event.id = query.getColumn(0).getInt64();
+    if (checked_register_no != nullptr &&
+        event_hash(query.getColumn(6).getString(), event.id, *checked_register_no,
+                   query.getColumn(1).getString(), query.getColumn(2).getString(),
+                   query.getColumn(3).getString(), query.getColumn(4).getString(),
+                   query.getColumn(5).getString()) != query.getColumn(7).getString()) {
+      throw Error{ErrorKind::bad_input, {Id::err_case_tampered, {*checked_register_no}}}.allowed(
+          {Id::hint_see_verify});
+    }
     const auto kind = rules::parse_event_kind(query.getColumn(1).getString());
     const auto happened = parse_stored_time(query.getColumn(2).getString());
     const auto data = json::parse(query.getColumn(5).getString(), nullptr, false);
@@ -73,23 +82,6 @@ std::vector<Event> read_events(SQLite::Database& db, long request_id, const std:
     events.push_back(std::move(event));
   }
   return events;
-}
-
-bool events_intact(SQLite::Database& db, long request_id, const std::string& register_no) {
-  SQLite::Statement query{db,
-                          "SELECT id, kind, happened_at, recorded_at, recorded_by, data, "
-                          "prev_hash, hash FROM event WHERE request_id = ? ORDER BY id"};
-  query.bind(1, static_cast<int64_t>(request_id));
-  while (query.executeStep()) {
-    const auto hash = event_hash(query.getColumn(6).getString(), query.getColumn(0).getInt64(),
-                                 register_no, query.getColumn(1).getString(),
-                                 query.getColumn(2).getString(), query.getColumn(3).getString(),
-                                 query.getColumn(4).getString(), query.getColumn(5).getString());
-    if (hash != query.getColumn(7).getString()) {
-      return false;
-    }
-  }
-  return true;
 }
 
 std::string optional_text(const std::optional<Date>& day) {

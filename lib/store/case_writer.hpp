@@ -31,14 +31,14 @@ std::string event_hash(const std::string& prev_hash, long id, const std::string&
 std::string sequence_scope(std::string_view register_name, const config::Config& config, int year);
 
 // The events of request `request_id`, in order; Error{bad_input} for one that cannot be read.
+// With `checked_register_no` (the request's number), each event is also checked against its
+// hash as it is read: Error{bad_input} when one was changed outside ppid (`verify` also checks
+// the links between the events of all cases).
 std::vector<rules::Event> read_events(SQLite::Database& db, long request_id,
-                                      const std::string& path);
+                                      const std::string& path,
+                                      const std::string* checked_register_no = nullptr);
 
 std::string optional_text(const std::optional<Date>& day);
-
-// Whether every event of request `request_id` still has the hash of what is stored: false when
-// one was changed outside ppid (`verify` also checks the links between events of all cases).
-bool events_intact(SQLite::Database& db, long request_id, const std::string& register_no);
 
 // Writes cases. The caller holds the write transaction for the writer's whole life, so the
 // chain head and the sequences it keeps cannot change under it.
