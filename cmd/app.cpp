@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include "act_words.hpp"
 #include "commands.hpp"
 #include "error.hpp"
 #include "exit_codes.hpp"
@@ -302,7 +303,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
   try {
     return static_cast<int>(run_checked(argc, argv, s));
   } catch (const Error& e) {
-    err << "ppid: error: " << e.render(s.lang) << '\n';
+    err << "ppid: error: " << e.render(s.lang, spell_act) << '\n';
     return static_cast<int>(exit_code(e.kind()));
   } catch (const std::exception& e) {
     err << "ppid: error: " << text::render({Id::err_internal}, s.lang) << ": \""

@@ -1,6 +1,7 @@
 #include "case_view.hpp"
 
 #include "error.hpp"
+#include "store/event_codec.hpp"
 #include "store/holiday_store.hpp"
 
 #include <fmt/format.h>
@@ -32,10 +33,10 @@ Id offset(Id first, std::size_t index) {
 
 json deadline_json(const rules::Deadline& d) {
   json out;
-  out["kind"] = rules::code(d.kind);
+  out["kind"] = code(d.kind);
   out["due"] = d.due ? json(to_iso(*d.due)) : json(nullptr);
   out["provisional"] = d.provisional;
-  out["status"] = rules::code(d.status);
+  out["status"] = code(d.status);
   if (d.extended) {
     out["extended"] = true;
   }
@@ -139,13 +140,13 @@ std::string status_text(const Session& s, const rules::Deadline& d) {
   return {};
 }
 
+std::string decision_text(const Session& s, rules::Decision decision) {
+  return s.text(offset(Id::decision_granted, static_cast<std::size_t>(decision)));
+}
+
 std::string decision_text(const Session& s, const std::string& decision) {
-  for (std::size_t i = 0; i < std::size(rules::k_decisions); ++i) {
-    if (rules::k_decisions[i] == decision) {
-      return s.text(offset(Id::decision_granted, i));
-    }
-  }
-  return decision;
+  const auto parsed = parse<rules::Decision>(decision);
+  return parsed ? decision_text(s, *parsed) : decision;
 }
 
 void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves) {
@@ -168,7 +169,7 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   if (c.objection_no) {
     out["objection_no"] = *c.objection_no;
   }
-  out["state"] = rules::code(c.state);
+  out["state"] = code(c.state);
   out["received_at"] = to_iso(c.received, zone);
   out["day0"] = c.day0 ? json(to_iso(*c.day0)) : json(nullptr);
   if (c.service) {
@@ -181,27 +182,21 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   if (!details) {
     return out;
   }
-  const auto& received = c.first_event().data;
-  auto applicant = received.value("applicant", json::object());
-  if (applicant.contains("id_number") && !unmasked) {
-    applicant["id_number"] = masked_nik(applicant["id_number"].get<std::string>());
+  const auto& received = c.request();
+  auto applicant = received.applicant;
+  if (applicant.id_number && !unmasked) {
+    applicant.id_number = masked_nik(*applicant.id_number);
   }
-  out["applicant"] = applicant;
-  json request = json::object();
-  for (const char* key : {"info", "purpose", "service", "channel", "access", "delivery"}) {
-    if (received.contains(key)) {
-      request[key] = received[key];
-    }
-  }
-  request["incomplete"] = received.value("incomplete", false);
+  out["applicant"] = store::to_json(applicant);
+  json request = store::request_json(received);
   if (c.completed) {
     request["completed_at"] = to_iso(*c.completed, zone);
   }
   out["request"] = request;
   out["decision"] = nullptr;
   for (const auto& event : c.events) {
-    if (event.kind == rules::EventKind::answered) {
-      out["decision"] = event.data;
+    if (event.kind() == rules::EventKind::answered) {
+      out["decision"] = store::to_json(event.data);
       out["decision"]["answered_at"] = to_iso(event.happened, zone);
     }
   }
@@ -209,14 +204,14 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   for (const auto& event : c.events) {
     json e;
     e["id"] = event.id;
-    e["kind"] = rules::code(event.kind);
+    e["kind"] = code(event.kind());
     e["happened_at"] = to_iso(event.happened, zone);
     e["recorded_at"] = event.recorded_at;
     e["recorded_by"] = event.recorded_by;
-    if (event.kind == rules::EventKind::received) {
+    if (event.kind() == rules::EventKind::received) {
       e["data"] = json::object();
     } else {
-      e["data"] = event.data;
+      e["data"] = store::to_json(event.data);
     }
     out["events"].push_back(e);
   }
@@ -265,40 +260,41 @@ void detail_line(const Session& s, Id label, const std::string& value) {
 }  // namespace
 
 void print_case_details(const Session& s, const rules::Case& c, bool unmasked, bool records) {
-  const auto& received = c.first_event().data;
-  const auto applicant = received.value("applicant", json::object());
+  const auto& received = c.request();
+  const auto& applicant = received.applicant;
   s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
-  detail_line(s, Id::lbl_name, rules::text_field(applicant, "name"));
-  detail_line(s, Id::lbl_applicant_type, rules::text_field(applicant, "type"));
-  const auto nik = rules::text_field(applicant, "id_number");
+  detail_line(s, Id::lbl_name, applicant.name);
+  detail_line(s, Id::lbl_applicant_type, std::string{code(applicant.type)});
+  const auto nik = applicant.id_number.value_or("");
   detail_line(s, Id::lbl_nik, unmasked ? nik : (nik.empty() ? nik : masked_nik(nik)));
-  detail_line(s, Id::lbl_address, rules::text_field(applicant, "address"));
-  detail_line(s, Id::lbl_phone, rules::text_field(applicant, "phone"));
-  detail_line(s, Id::lbl_email, rules::text_field(applicant, "email"));
-  detail_line(s, Id::lbl_occupation, rules::text_field(applicant, "occupation"));
-  detail_line(s, Id::lbl_proxy, rules::text_field(applicant, "proxy"));
+  detail_line(s, Id::lbl_address, applicant.address.value_or(""));
+  detail_line(s, Id::lbl_phone, applicant.phone.value_or(""));
+  detail_line(s, Id::lbl_email, applicant.email.value_or(""));
+  detail_line(s, Id::lbl_occupation, applicant.occupation.value_or(""));
+  detail_line(s, Id::lbl_proxy, applicant.proxy.value_or(""));
+  const auto word = [](const auto& value) {
+    return value ? std::string{code(*value)} : std::string{};
+  };
   s.out << '\n' << s.text(Id::lbl_request) << '\n';
-  detail_line(s, Id::lbl_info, rules::text_field(received, "info"));
-  detail_line(s, Id::lbl_purpose, rules::text_field(received, "purpose"));
-  detail_line(s, Id::lbl_service, rules::text_field(received, "service"));
-  detail_line(s, Id::lbl_channel, rules::text_field(received, "channel"));
-  detail_line(s, Id::lbl_access, rules::text_field(received, "access"));
-  detail_line(s, Id::lbl_delivery, rules::text_field(received, "delivery"));
+  detail_line(s, Id::lbl_info, received.info);
+  detail_line(s, Id::lbl_purpose, received.purpose.value_or(""));
+  detail_line(s, Id::lbl_service, received.service.value_or(""));
+  detail_line(s, Id::lbl_channel, std::string{code(received.channel)});
+  detail_line(s, Id::lbl_access, word(received.access));
+  detail_line(s, Id::lbl_delivery, word(received.delivery));
   if (c.objection_no) {
     detail_line(s, Id::lbl_objection_no, *c.objection_no);
   }
   s.out << '\n' << s.text(Id::lbl_events) << '\n';
   for (const auto& event : c.events) {
     std::vector<std::string> details;
-    for (const auto& [key, value] : event.data.items()) {
-      if (event.kind == rules::EventKind::received) {
-        break;
+    if (event.kind() != rules::EventKind::received) {
+      for (const auto& [key, value] : store::fields(event.data)) {
+        details.push_back(fmt::format("{}={}", key, value));
       }
-      details.push_back(
-          fmt::format("{}={}", key, value.is_string() ? value.get<std::string>() : value.dump()));
     }
     s.out << fmt::format("  {:<16}  {:<28} {}\n", to_iso_local(event.happened),
-                         event_text(s, event.kind),
+                         event_text(s, event.kind()),
                          text::printable(fmt::format("{}", fmt::join(details, "; "))));
     if (records) {
       s.out << fmt::format(

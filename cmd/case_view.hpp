@@ -63,6 +63,8 @@ std::string state_text(const Session& s, rules::State state);
 std::string deadline_text(const Session& s, rules::DeadlineKind kind);
 std::string event_text(const Session& s, rules::EventKind kind);
 std::string status_text(const Session& s, const rules::Deadline& d);
+std::string decision_text(const Session& s, rules::Decision decision);
+// The text of a decision's word; the word itself when it is not one.
 std::string decision_text(const Session& s, const std::string& decision);
 
 // The applicant, the request and every event of `c` as `show` prints them under its summary

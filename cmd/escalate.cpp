@@ -38,7 +38,7 @@ ExitCode run_escalate(const EscalateOptions& o, const Session& s) {
                                    command.as_of);
       },
       [&s](const rules::Case& c, const LocalTime& at) {
-        const bool within = c.events.back().data.value("within_window", true);
+        const bool within = c.events.back().as<rules::DisputeFiled>().within_window;
         return s.text({within ? Id::out_dispute_filed : Id::out_dispute_filed_late,
                        {c.register_no, to_iso_local(at)}});
       });
@@ -56,7 +56,7 @@ void add_escalate_command(CLI::App& parent, Session& s, Action& chosen) {
   cmd->add_option("--commission", o->commission, s.text(Id::help_opt_commission))
       ->type_name("NAME");
   cmd->add_option("--outcome", o->outcome, s.text(Id::help_opt_outcome))
-      ->type_name("mediated|granted|partial|refused|withdrawn|lapsed");
+      ->type_name(joined<rules::DisputeOutcome>("|"));
   add_time_option(*cmd, o->at, s);
   cmd->callback([o, &s, &chosen] { chosen = [o, &s] { return run_escalate(*o, s); }; });
 }

@@ -1,3 +1,4 @@
+#include "act_words.hpp"
 #include "case_view.hpp"
 #include "commands.hpp"
 #include "import/csv_reader.hpp"
@@ -211,7 +212,7 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
     auto row = import::read_row(mapping, layout, record.fields);
     if (auto* problem = std::get_if<import::RowProblem>(&row)) {
       ++tally.rejected;
-      reject(record.line, field_name(problem->field), problem->error.render(s.lang));
+      reject(record.line, field_name(problem->field), problem->error.render(s.lang, spell_act));
       continue;
     }
     const auto& register_row = std::get<import::RegisterRow>(row);
@@ -219,7 +220,7 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
                                           command.as_of);
     if (auto* problem = std::get_if<import::RowProblem>(&built)) {
       ++tally.rejected;
-      reject(record.line, field_name(problem->field), problem->error.render(s.lang));
+      reject(record.line, field_name(problem->field), problem->error.render(s.lang, spell_act));
       continue;
     }
     auto& c = std::get<rules::Case>(built);

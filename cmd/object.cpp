@@ -26,7 +26,7 @@ ExitCode run_object(const ObjectOptions& o, const Session& s) {
     if (!o.objection.grounds.empty() || o.objection.late_accepted || o.objection.proxy) {
       throw Error{ErrorKind::usage, {Id::err_answer_or_filing}}.allowed({Id::hint_see_help});
     }
-    const rules::ObjectionAnswer answer{*o.answer, o.official, o.position};
+    const rules::SuperiorAnswer answer{*o.answer, o.official, o.position};
     return record_act(
         s, o.register_no, o.at,
         [&answer](const rules::Case& c, const LocalTime& at, CaseCommand& command) {
@@ -76,7 +76,7 @@ void add_object_command(CLI::App& parent, Session& s, Action& chosen) {
   cmd->add_option("--arose", o->arose, s.text(Id::help_opt_arose))->type_name("DATE");
   cmd->add_flag("--late-accepted", o->objection.late_accepted, s.text(Id::help_opt_late_accepted));
   cmd->add_option("--answer", o->answer, s.text(Id::help_opt_objection_answer))
-      ->type_name("upheld|overturned|partial");
+      ->type_name(joined<rules::ObjectionAnswer>("|"));
   cmd->add_option("--official", o->official, s.text(Id::help_opt_official))->type_name("NAME");
   cmd->add_option("--position", o->position, s.text(Id::help_opt_position))->type_name("TEXT");
   add_time_option(*cmd, o->at, s);

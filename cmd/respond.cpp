@@ -39,9 +39,9 @@ void add_respond_command(CLI::App& parent, Session& s, Action& chosen) {
       ->type_name("REG");
   cmd->add_option("--decision", r.decision, s.text(Id::help_opt_decision))
       ->required()
-      ->type_name("granted|partial|refused");
+      ->type_name(joined<rules::Decision>("|"));
   cmd->add_option("--reason", r.reason, s.text(Id::help_opt_refusal_reason))
-      ->type_name("exempt|not-held|not-yet-held|not-documented|procedural");
+      ->type_name(joined<rules::RefusalReason>("|"));
   cmd->add_option("--basis", r.basis, s.text(Id::help_opt_basis))->type_name("TEXT");
   cmd->add_option("--holder", r.holder, s.text(Id::help_opt_holder))->type_name("BODY");
   cmd->add_option("--note", r.note, s.text(Id::help_opt_note))->type_name("TEXT");

@@ -2,9 +2,12 @@
 
 #include "text/catalogue.hpp"
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace ppid {
 
@@ -22,6 +25,9 @@ enum class ErrorKind {
   internal,           // a bug
 };
 
+// How the command line spells an act of the lifecycle (a word of rules::Act) in a message.
+using ActSpeller = std::function<std::string(std::string_view act)>;
+
 // The one error type the library throws. It carries message ids, not rendered text, so that the
 // command line renders it in the user's language:
 //   [location: ]<what>[: "<value>"][; <allowed>]
@@ -33,15 +39,27 @@ class Error : public std::runtime_error {
   Error&& value(std::string value) &&;
   Error&& allowed(text::Message allowed) &&;
   Error&& at(std::string location) &&;
+  // The input field the error is about (a word of rules::InputField), for a caller that reports
+  // it in its own terms (a register's column).
+  Error&& field(std::string field) &&;
+  // An act refused in the case's state: the message's first argument is the act's word (with
+  // `qualifier`, a value of the act, after it), and `allowed` the words of the acts allowed now
+  // (none: not mentioned). The command line spells them as its commands.
+  Error&& refused_act(std::string qualifier, std::optional<std::vector<std::string>> allowed) &&;
 
   ErrorKind kind() const noexcept { return m_kind; }
   const text::Message& what_message() const noexcept { return m_what; }
   const std::optional<std::string>& value() const noexcept { return m_value; }
   const std::optional<text::Message>& allowed() const noexcept { return m_allowed; }
   const std::string& location() const noexcept { return m_location; }
+  const std::string& field() const noexcept { return m_field; }
+  bool is_refused_act() const noexcept { return m_refused; }
+  // Leaves out the acts allowed now (a register row is not fixed by typing a command).
+  Error&& without_allowed_acts() &&;
 
-  // The one-line message in `lang`, without the "ppid: error: " prefix.
-  std::string render(text::Lang lang) const;
+  // The one-line message in `lang`, without the "ppid: error: " prefix; acts spelled by `spell`
+  // (their words when there is none).
+  std::string render(text::Lang lang, const ActSpeller& spell = {}) const;
 
  private:
   ErrorKind m_kind;
@@ -49,6 +67,10 @@ class Error : public std::runtime_error {
   std::optional<std::string> m_value;
   std::optional<text::Message> m_allowed;
   std::string m_location;
+  std::string m_field;
+  bool m_refused = false;
+  std::string m_qualifier;
+  std::optional<std::vector<std::string>> m_allowed_acts;
 };
 
 }  // namespace ppid

@@ -23,7 +23,9 @@ template <typename E>
 struct Words;
 
 template <typename E>
-concept Worded = std::is_enum_v<E> && requires { Words<E>::table; };
+concept Worded = std::is_enum_v<E> && requires {
+  Words<E>::table;
+};
 
 // Every word of `E`, in the enum's order.
 template <Worded E>

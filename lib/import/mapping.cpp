@@ -3,7 +3,7 @@
 #include "config/toml_reader.hpp"
 #include "error.hpp"
 #include "read_file.hpp"
-#include "rules/case.hpp"
+#include "rules/words.hpp"
 
 #include <fmt/format.h>
 
@@ -269,26 +269,25 @@ std::string_view code(Field field) {
 }
 
 std::span<const std::string_view> field_choices(Field field) {
-  static constexpr std::string_view k_yes_no[] = {"yes", "no"};
   switch (field) {
     case Field::applicant_type:
-      return rules::k_applicant_types;
+      return words<rules::ApplicantType>();
     case Field::channel:
-      return rules::k_channels;
+      return words<rules::Channel>();
     case Field::access:
-      return rules::k_access_forms;
+      return words<rules::AccessForm>();
     case Field::delivery:
-      return rules::k_deliveries;
+      return words<rules::Delivery>();
     case Field::decision:
-      return rules::k_decisions;
+      return words<rules::Decision>();
     case Field::reason:
-      return rules::k_refusal_reasons;
+      return words<rules::RefusalReason>();
     case Field::objection_answer:
-      return rules::k_objection_answers;
+      return words<rules::ObjectionAnswer>();
     case Field::dispute_outcome:
-      return rules::k_dispute_outcomes;
+      return words<rules::DisputeOutcome>();
     case Field::late_accepted:
-      return k_yes_no;
+      return words<YesNo>();
     default:
       return {};
   }

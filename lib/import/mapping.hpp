@@ -2,6 +2,7 @@
 
 #include "import/csv_reader.hpp"
 #include "import/register_date.hpp"
+#include "word_table.hpp"
 
 #include <array>
 #include <cstdint>
@@ -14,6 +15,9 @@
 #include <vector>
 
 namespace ppid::import {
+
+// The words of a yes-or-no column (whether a late objection was accepted).
+enum class YesNo { yes, no };
 
 // The fields of a register row ppid reads: the request register of DOMAIN.md, and the dates and
 // decisions of the rest of each case's history. Their codes are the keys of a mapping file.
@@ -124,3 +128,12 @@ Layout resolve_layout(const Mapping& mapping, const std::vector<std::string>& he
                       const std::string& location);
 
 }  // namespace ppid::import
+
+namespace ppid {
+
+template <>
+struct Words<import::YesNo> {
+  static constexpr std::array<std::string_view, 2> table = {"yes", "no"};
+};
+
+}  // namespace ppid

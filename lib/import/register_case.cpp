@@ -1,5 +1,7 @@
 #include "import/register_case.hpp"
 
+#include "rules/validate.hpp"
+
 #include <functional>
 #include <string_view>
 
@@ -10,51 +12,59 @@ using rules::Case;
 using rules::Event;
 using rules::EventKind;
 
-// The field a problem of the request's own data is about (request_data names them as the
-// command-line options do).
+// The register's field for a problem of the request's own data.
 std::optional<Field> request_field(const Error& e) {
-  if (e.what_message().args.empty()) {
+  const auto field = parse<rules::InputField>(e.field());
+  if (!field) {
     return std::nullopt;
   }
-  static constexpr std::pair<std::string_view, Field> k_names[] = {
-      {"name", Field::name},
-      {"info", Field::info},
-      {"applicant-type", Field::applicant_type},
-      {"channel", Field::channel},
-      {"access", Field::access},
-      {"delivery", Field::delivery},
-      {"id-number", Field::id_number},
-      {"phone", Field::phone},
-      {"email", Field::email},
-      {"address", Field::address},
-      {"occupation", Field::occupation},
-      {"proxy", Field::proxy},
-      {"purpose", Field::purpose},
-      {"service", Field::service},
-  };
-  for (const auto& [name, field] : k_names) {
-    if (e.what_message().args.front() == name) {
-      return field;
-    }
+  switch (*field) {
+    case rules::InputField::name:
+      return Field::name;
+    case rules::InputField::info:
+      return Field::info;
+    case rules::InputField::applicant_type:
+      return Field::applicant_type;
+    case rules::InputField::channel:
+      return Field::channel;
+    case rules::InputField::access:
+      return Field::access;
+    case rules::InputField::delivery:
+      return Field::delivery;
+    case rules::InputField::id_number:
+      return Field::id_number;
+    case rules::InputField::phone:
+      return Field::phone;
+    case rules::InputField::email:
+      return Field::email;
+    case rules::InputField::address:
+      return Field::address;
+    case rules::InputField::occupation:
+      return Field::occupation;
+    case rules::InputField::proxy:
+      return Field::proxy;
+    case rules::InputField::purpose:
+      return Field::purpose;
+    case rules::InputField::service:
+      return Field::service;
+    default:
+      return std::nullopt;
   }
-  return std::nullopt;
 }
 
-// A refusal as it reads for a register row: the acts allowed next are command words, of no use
-// to whoever fixes a spreadsheet, and a late objection is accepted by a column, not an option.
+// A refusal as it reads for a register row: the acts allowed next are of no use to whoever
+// fixes a spreadsheet, and a late objection is accepted by a column, not an option.
 Error for_register(Error e) {
-  if (e.kind() != ErrorKind::wrong_state) {
+  if (!e.is_refused_act()) {
     return e;
   }
-  auto what = e.what_message();
-  if (what.id == text::Id::why_objection_late) {
+  if (e.what_message().id == text::Id::why_objection_late) {
+    auto what = e.what_message();
     what.id = text::Id::imp_objection_late;
+    Error late{ErrorKind::wrong_state, std::move(what)};
+    return std::move(late).refused_act({}, std::nullopt);
   }
-  Error plain{ErrorKind::wrong_state, std::move(what)};
-  if (e.value()) {
-    return std::move(plain).value(*e.value());
-  }
-  return plain;
+  return std::move(e).without_allowed_acts();
 }
 
 }  // namespace
@@ -64,7 +74,7 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
                                           const config::Config& config, const rules::AsOf& as_of) {
   std::optional<Field> field = Field::received;
   try {
-    nlohmann::ordered_json data;
+    rules::Received data;
     try {
       data = rules::request_data(row.request, config);
     } catch (const Error& e) {
@@ -73,7 +83,6 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
     }
     rules::check_not_future(row.received, as_of);
     Event received;
-    received.kind = EventKind::received;
     received.happened = row.received;
     received.data = std::move(data);
     auto c = rules::replay(row.register_no, {std::move(received)}, calendar, config, as_of.today);
@@ -102,7 +111,7 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
     act(Field::objected, row.objected, [&](const LocalTime& at) {
       auto event = rules::file_objection(c, at, row.objection, calendar, config, as_of);
       if (row.objection_no) {
-        event.data["objection_no"] = *row.objection_no;
+        event.as<rules::Objected>().objection_no = *row.objection_no;
       }
       return event;
     });

@@ -26,7 +26,7 @@ struct RegisterRow {
   std::optional<LocalTime> objected;
   rules::Objection objection;
   std::optional<LocalTime> objection_answered;
-  rules::ObjectionAnswer answer;
+  rules::SuperiorAnswer answer;
   std::optional<LocalTime> dispute_filed;
   std::optional<std::string> commission;
   std::optional<LocalTime> dispute_ended;

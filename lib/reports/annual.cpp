@@ -20,14 +20,30 @@ Counts zeros(std::initializer_list<std::string_view> keys) {
   return counts;
 }
 
-void bump(Counts& counts, const std::string& key) {
+// The words of `E` in the law's order, then `extra` (a state outside the vocabulary).
+template <Worded E>
+Counts zeros(std::initializer_list<std::string_view> extra = {}) {
+  Counts counts;
+  for (const auto word : words<E>()) {
+    counts.emplace_back(std::string{word}, 0);
+  }
+  for (const auto word : extra) {
+    counts.emplace_back(std::string{word}, 0);
+  }
+  return counts;
+}
+
+constexpr std::string_view k_unanswered = "unanswered";
+constexpr std::string_view k_pending = "pending";
+
+void bump(Counts& counts, std::string_view key) {
   for (auto& [k, n] : counts) {
     if (k == key) {
       ++n;
       return;
     }
   }
-  counts.emplace_back(key, 1);
+  counts.emplace_back(std::string{key}, 1);
 }
 
 // Nearest-rank percentile of sorted values.
@@ -77,42 +93,36 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
   }
   // Requests that named no service, always last.
   r.by_service.emplace_back("-", 0);
-  r.by_channel = zeros({"desk", "email", "web", "post", "fax", "phone"});
-  r.by_applicant_type = zeros({"person", "group", "organization"});
-  r.decisions = zeros({"granted", "partial", "refused"});
-  r.refusal_reasons = zeros({"exempt", "not-held", "not-yet-held", "not-documented", "procedural"});
+  r.by_channel = zeros<rules::Channel>();
+  r.by_applicant_type = zeros<rules::ApplicantType>();
+  r.decisions = zeros<rules::Decision>();
+  r.refusal_reasons = zeros<rules::RefusalReason>();
   r.exemption_letters = zeros({"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"});
-  r.objections_by_ground = zeros({"a", "b", "c", "d", "e", "f", "g"});
-  r.objection_answers = zeros({"upheld", "overturned", "partial", "unanswered"});
-  r.dispute_outcomes =
-      zeros({"mediated", "granted", "partial", "refused", "withdrawn", "lapsed", "pending"});
+  r.objections_by_ground = zeros<rules::ObjectionGround>();
+  r.objection_answers = zeros<rules::ObjectionAnswer>({k_unanswered});
+  r.dispute_outcomes = zeros<rules::DisputeOutcome>({k_pending});
   r.times.bands = zeros({"<=5", "6-10", "11-17", ">17"});
 
   std::vector<int> taken;
   for (const auto& c : cases) {
     if (period.contains(c.received.date)) {
-      const auto& received = c.first_event().data;
+      const auto& received = c.request();
       ++r.requests;
       bump(
           r.by_month,
           fmt::format("{:04}-{:02}", static_cast<int>(date::year_month_day{c.received.date}.year()),
                       static_cast<unsigned>(date::year_month_day{c.received.date}.month())));
-      bump(r.by_service, rules::text_field(received, "service", "-"));
-      bump(r.by_channel, rules::text_field(received, "channel", "desk"));
-      bump(r.by_applicant_type,
-           rules::text_field(received.value("applicant", nlohmann::ordered_json::object()), "type",
-                             "person"));
+      bump(r.by_service, received.service.value_or("-"));
+      bump(r.by_channel, code(received.channel));
+      bump(r.by_applicant_type, code(received.applicant.type));
       r.extended += c.extended ? 1 : 0;
       r.withdrawn += c.withdrawn && !c.answered ? 1 : 0;
-      if (const auto* answer = c.find(rules::EventKind::answered)) {
-        const auto decision = rules::text_field(answer->data, "decision", "");
-        bump(r.decisions, decision);
-        if (decision == "refused") {
-          const auto reason = rules::text_field(answer->data, "reason", "");
-          bump(r.refusal_reasons, reason);
-          if (reason == "exempt") {
-            if (const auto letter =
-                    exemption_letter(rules::text_field(answer->data, "basis", ""))) {
+      if (const auto* answer = c.first<rules::Answered>()) {
+        bump(r.decisions, code(answer->decision));
+        if (answer->decision == rules::Decision::refused && answer->reason) {
+          bump(r.refusal_reasons, code(*answer->reason));
+          if (*answer->reason == rules::RefusalReason::exempt) {
+            if (const auto letter = exemption_letter(answer->basis.value_or(""))) {
               bump(r.exemption_letters, std::string(1, *letter));
             }
           }
@@ -139,14 +149,13 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     }
     if (c.objected && period.contains(c.objected->date)) {
       ++r.objections;
-      const auto* objection = c.find(rules::EventKind::objected);
-      for (const auto& ground : objection->data.value("grounds", std::vector<std::string>{})) {
-        bump(r.objections_by_ground, ground);
+      for (const auto ground : c.first<rules::Objected>()->grounds) {
+        bump(r.objections_by_ground, code(ground));
       }
-      if (const auto* answer = c.find(rules::EventKind::objection_answered)) {
-        bump(r.objection_answers, rules::text_field(answer->data, "answer", ""));
+      if (const auto* answer = c.first<rules::ObjectionAnswered>()) {
+        bump(r.objection_answers, code(answer->answer));
       } else {
-        bump(r.objection_answers, "unanswered");
+        bump(r.objection_answers, k_unanswered);
       }
       if (const auto* limit = c.deadline(rules::DeadlineKind::objection_answer)) {
         r.objections_answered_on_time += limit->status == rules::DeadlineStatus::met ? 1 : 0;
@@ -155,9 +164,8 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     }
     if (c.dispute_filed && period.contains(c.dispute_filed->date)) {
       ++r.disputes;
-      bump(r.dispute_outcomes, c.dispute_outcome.value_or("pending"));
-      const auto* filed = c.find(rules::EventKind::dispute_filed);
-      r.disputes_filed_late += filed->data.value("within_window", true) ? 0 : 1;
+      bump(r.dispute_outcomes, c.dispute_outcome ? code(*c.dispute_outcome) : k_pending);
+      r.disputes_filed_late += c.first<rules::DisputeFiled>()->within_window ? 0 : 1;
     }
   }
   std::sort(taken.begin(), taken.end());

@@ -8,11 +8,7 @@ namespace {
 using rules::DeadlineKind;
 
 std::string applicant_name(const rules::Case& c) {
-  const auto& data = c.first_event().data;
-  if (const auto applicant = data.find("applicant"); applicant != data.end()) {
-    return applicant->value("name", std::string{});
-  }
-  return {};
+  return c.request().applicant.name;
 }
 
 // The duty `c` has now, if any: the written notice while open (against the law or the target),

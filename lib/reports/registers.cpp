@@ -4,7 +4,14 @@
 
 namespace ppid::reports {
 
-using json = nlohmann::ordered_json;
+namespace {
+
+template <Worded E>
+std::string code_or_empty(const std::optional<E>& value) {
+  return value ? std::string{code(*value)} : std::string{};
+}
+
+}  // namespace
 
 std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
                                           const calendar::Calendar& calendar,
@@ -14,41 +21,43 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
     if (!period.contains(c.received.date)) {
       continue;
     }
-    const auto& received = c.first_event().data;
-    const auto applicant = received.value("applicant", json::object());
+    const auto& received = c.request();
+    const auto& applicant = received.applicant;
     RegisterRow row;
     row.register_no = c.register_no;
     row.received = c.received;
-    row.name = rules::text_field(applicant, "name");
-    row.address = rules::text_field(applicant, "address");
-    row.phone = rules::text_field(applicant, "phone");
-    row.email = rules::text_field(applicant, "email");
-    row.occupation = rules::text_field(applicant, "occupation");
-    row.info = rules::text_field(received, "info");
-    row.purpose = rules::text_field(received, "purpose");
-    const auto access = rules::text_field(received, "access");
-    if (access == "softcopy" || access == "hardcopy") {
-      row.form = access;
+    row.name = applicant.name;
+    row.address = applicant.address.value_or("");
+    row.phone = applicant.phone.value_or("");
+    row.email = applicant.email.value_or("");
+    row.occupation = applicant.occupation.value_or("");
+    row.info = received.info;
+    row.purpose = received.purpose.value_or("");
+    // The register's two columns of the form of access: a copy (and in what form) or seeing it.
+    if (received.access == rules::AccessForm::softcopy ||
+        received.access == rules::AccessForm::hardcopy) {
+      row.form = code(*received.access);
       row.kind = "copy";
-    } else if (!access.empty()) {
+    } else if (received.access) {
       row.kind = "see";
     }
-    row.state = std::string{rules::code(c.state)};
+    row.state = std::string{code(c.state)};
     row.extended = c.extended;
-    if (const auto* answer = c.find(rules::EventKind::answered)) {
-      row.decision = rules::text_field(answer->data, "decision");
-      row.refusal_reason = rules::text_field(answer->data, "reason");
-      row.basis = rules::text_field(answer->data, "basis");
-      row.holder = rules::text_field(answer->data, "holder");
-      row.notice_date = answer->happened.date;
+    if (const auto* answer_event = c.find(rules::EventKind::answered)) {
+      const auto& answer = answer_event->as<rules::Answered>();
+      row.decision = code(answer.decision);
+      row.refusal_reason = code_or_empty(answer.reason);
+      row.basis = answer.basis.value_or("");
+      row.holder = answer.holder.value_or("");
+      row.notice_date = answer_event->happened.date;
       // The status of the information (art. 22(7)(a)): held unless the refusal says otherwise.
-      row.info_status = row.refusal_reason == "not-held" || row.refusal_reason == "not-yet-held" ||
-                                row.refusal_reason == "not-documented"
-                            ? row.refusal_reason
-                            : "held";
+      const bool not_held = answer.reason == rules::RefusalReason::not_held ||
+                            answer.reason == rules::RefusalReason::not_yet_held ||
+                            answer.reason == rules::RefusalReason::not_documented;
+      row.info_status = not_held ? row.refusal_reason : "held";
       if (c.day0) {
         row.working_days_taken =
-            std::max(0, calendar.working_days_between(*c.day0, answer->happened.date));
+            std::max(0, calendar.working_days_between(*c.day0, answer_event->happened.date));
       }
     }
     rows.push_back(std::move(row));
@@ -63,23 +72,26 @@ std::vector<ObjectionRow> objection_register(const std::vector<rules::Case>& cas
     if (!c.objected || !period.contains(c.objected->date)) {
       continue;
     }
-    const auto& received = c.first_event().data;
-    const auto* objection = c.find(rules::EventKind::objected);
+    const auto& received = c.request();
+    const auto& objection = *c.first<rules::Objected>();
     ObjectionRow row;
     row.objection_no = c.objection_no.value_or("");
     row.received = c.objected->date;
-    row.name = rules::text_field(received.value("applicant", json::object()), "name");
-    row.id_number = rules::text_field(received.value("applicant", json::object()), "id_number");
-    row.proxy = rules::text_field(objection->data, "proxy");
+    row.name = received.applicant.name;
+    row.id_number = received.applicant.id_number.value_or("");
+    row.proxy = objection.proxy.value_or("");
     row.register_no = c.register_no;
-    row.info = rules::text_field(received, "info");
-    row.purpose = rules::text_field(received, "purpose");
-    row.grounds = objection->data.value("grounds", std::vector<std::string>{});
-    if (const auto* answer = c.find(rules::EventKind::objection_answered)) {
-      row.answer = rules::text_field(answer->data, "answer");
-      row.answer_date = answer->happened.date;
-      row.official = rules::text_field(answer->data, "official");
-      row.position = rules::text_field(answer->data, "position");
+    row.info = received.info;
+    row.purpose = received.purpose.value_or("");
+    for (const auto ground : objection.grounds) {
+      row.grounds.emplace_back(code(ground));
+    }
+    if (const auto* answer_event = c.find(rules::EventKind::objection_answered)) {
+      const auto& answer = answer_event->as<rules::ObjectionAnswered>();
+      row.answer = code(answer.answer);
+      row.answer_date = answer_event->happened.date;
+      row.official = answer.official.value_or("");
+      row.position = answer.position.value_or("");
     }
     row.to_commission = c.dispute_filed.has_value();
     rows.push_back(std::move(row));

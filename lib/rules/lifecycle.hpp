@@ -1,5 +1,8 @@
 #pragma once
 
+// The lifecycle of a request: its state and deadlines derived from its events (replay.cpp), and
+// the acts that add an event, each refused where the law does not allow it (acts.cpp).
+
 #include "calendar/calendar.hpp"
 #include "config/config.hpp"
 #include "rules/case.hpp"
@@ -22,15 +25,16 @@ struct AsOf {
 Case replay(std::string register_no, std::vector<Event> events, const calendar::Calendar& calendar,
             const config::Config& config, Date today);
 
-// The actions allowed on `c` now, as command words ("respond", "extend", ...).
-std::vector<std::string> allowed_actions(const Case& c, Date today);
+// The acts allowed on `c` now, in the order a user would consider them.
+std::vector<Act> allowed_acts(const Case& c, Date today);
 
-// What the applicant asked, as typed at the counter or read from a register.
+// What the applicant asked, as typed at the counter or read from a register (words as typed;
+// the checks turn them into the vocabularies).
 struct RequestInput {
   std::string name;
   std::string info;
   std::optional<std::string> id_number;
-  std::string applicant_type = "person";
+  std::string applicant_type{code(ApplicantType::person)};
   std::optional<std::string> address;
   std::optional<std::string> phone;
   std::optional<std::string> email;
@@ -38,15 +42,15 @@ struct RequestInput {
   std::optional<std::string> purpose;
   std::optional<std::string> proxy;
   std::optional<std::string> service;
-  std::string channel = "desk";
+  std::string channel{code(Channel::desk)};
   std::optional<std::string> access;
   std::optional<std::string> delivery;
   bool incomplete = false;
 };
 
-// Checks `input` (Error{usage} naming the field and the rule; personal values are never
-// repeated in the message) and returns the data of its `received` event.
-nlohmann::ordered_json request_data(const RequestInput& input, const config::Config& config);
+// Checks `input` (Error{usage} naming the field and the rule, with Error::field set; personal
+// values are never repeated in the message) and returns the request as received.
+Received request_data(const RequestInput& input, const config::Config& config);
 
 // The written notice (art. 22(7)).
 struct Response {
@@ -67,24 +71,25 @@ struct Objection {
   bool late_accepted = false;
 };
 
-struct ObjectionAnswer {
+// The superior's answer to an objection (art. 36(2)).
+struct SuperiorAnswer {
   std::string answer;
   std::optional<std::string> official;
   std::optional<std::string> position;
 };
 
 // Each act below checks that `c` allows it at `at` and returns the event to append: Error
-// {wrong_state} names the case's state and what is allowed now; Error{bad_input} refuses a time
-// before the case's last event or after now; Error{usage} a malformed value.
+// {wrong_state} names the case's state and what is allowed now (Error::refused_act); Error
+// {bad_input} refuses a time before the case's last event or after now; Error{usage} a
+// malformed value. The objection number is given when the event is stored.
 Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of);
 Event extend_request(const Case& c, const LocalTime& at, const std::string& reason,
                      const AsOf& as_of);
 Event respond(const Case& c, const LocalTime& at, const Response& response, const AsOf& as_of);
-// `objection_no` is given by the caller from the objection register.
 Event file_objection(const Case& c, const LocalTime& at, const Objection& objection,
                      const calendar::Calendar& calendar, const config::Config& config,
                      const AsOf& as_of);
-Event answer_objection(const Case& c, const LocalTime& at, const ObjectionAnswer& answer,
+Event answer_objection(const Case& c, const LocalTime& at, const SuperiorAnswer& answer,
                        const AsOf& as_of);
 Event file_dispute(const Case& c, const LocalTime& at, const std::optional<std::string>& commission,
                    const calendar::Calendar& calendar, const config::Config& config,

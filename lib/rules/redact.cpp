@@ -1,58 +1,63 @@
 #include "rules/redact.hpp"
 
-#include <vector>
+#include <variant>
 
 namespace ppid::rules {
 namespace {
 
-using json = nlohmann::ordered_json;
+// What of each event's data may be published: a copy that keeps what is public and drops the
+// rest, field by field, so that a field added to an event later stays out until someone judges
+// it public.
+struct Published {
+  const std::string& placeholder;
 
-// What of each event's data may be published. A list of what stays rather than of what goes: a
-// field added to an event later stays out until someone judges it public.
-std::vector<const char*> public_fields(EventKind kind) {
-  switch (kind) {
-    case EventKind::received:
-      return {"info", "service", "channel", "access", "delivery", "incomplete"};
-    case EventKind::extended:
-      return {"reason"};
-    case EventKind::answered:
-      return {"decision", "reason", "basis", "holder"};
-    case EventKind::objected:
-      return {"grounds", "arose", "within_window", "late_accepted", "objection_no"};
-    case EventKind::objection_answered:
-      return {"answer", "official", "position"};
-    case EventKind::dispute_filed:
-      return {"commission", "within_window"};
-    case EventKind::dispute_ended:
-      return {"outcome"};
-    case EventKind::completed:
-    case EventKind::withdrawn:
-      break;
+  EventData operator()(const Received& r) const {
+    Received out;
+    out.applicant.name = placeholder;
+    out.applicant.type = r.applicant.type;
+    out.info = r.info;
+    out.service = r.service;
+    out.channel = r.channel;
+    out.access = r.access;
+    out.delivery = r.delivery;
+    out.incomplete = r.incomplete;
+    return out;
   }
-  return {};
-}
+  EventData operator()(const Completed&) const { return Completed{}; }
+  EventData operator()(const Extended& e) const { return Extended{e.reason}; }
+  EventData operator()(const Answered& a) const {
+    Answered out;
+    out.decision = a.decision;
+    out.reason = a.reason;
+    out.basis = a.basis;
+    out.holder = a.holder;
+    return out;
+  }
+  EventData operator()(const Objected& o) const {
+    Objected out;
+    out.grounds = o.grounds;
+    out.arose = o.arose;
+    out.within_window = o.within_window;
+    out.late_accepted = o.late_accepted;
+    out.objection_no = o.objection_no;
+    return out;
+  }
+  EventData operator()(const ObjectionAnswered& a) const {
+    return ObjectionAnswered{a.answer, a.official, a.position};
+  }
+  EventData operator()(const DisputeFiled& d) const {
+    return DisputeFiled{d.commission, d.within_window};
+  }
+  EventData operator()(const DisputeEnded& d) const { return DisputeEnded{d.outcome}; }
+  EventData operator()(const Withdrawn&) const { return Withdrawn{}; }
+};
 
 }  // namespace
 
 Case redacted(const Case& c, const std::string& placeholder) {
   Case out = c;
   for (auto& event : out.events) {
-    json kept = json::object();
-    if (event.kind == EventKind::received) {
-      const auto applicant = event.data.value("applicant", json::object());
-      json person = json::object();
-      person["name"] = placeholder;
-      if (applicant.contains("type")) {
-        person["type"] = applicant["type"];
-      }
-      kept["applicant"] = person;
-    }
-    for (const char* key : public_fields(event.kind)) {
-      if (event.data.contains(key)) {
-        kept[key] = event.data[key];
-      }
-    }
-    event.data = std::move(kept);
+    event.data = std::visit(Published{placeholder}, event.data);
     // Who typed an act in, and when, is the body's own audit trail.
     event.recorded_at.clear();
     event.recorded_by.clear();

@@ -77,12 +77,12 @@ enum class DeadlineStatus { pending, overdue, met, late, expired, void_ };
 
 // What may be done to a case: the lifecycle's acts. The command line words them.
 enum class Act {
-  complete,        // the requirements were met
-  respond,         // the written notice
-  extend,          // the one extension
-  object,          // an objection
+  complete,  // the requirements were met
+  respond,   // the written notice
+  extend,    // the one extension
+  object,    // an objection
   answer_objection,
-  escalate,        // a dispute at the Commission
+  escalate,  // a dispute at the Commission
   end_dispute,
   withdraw,
 };
@@ -116,8 +116,8 @@ struct Words<rules::Decision> {
 };
 template <>
 struct Words<rules::RefusalReason> {
-  static constexpr std::array<std::string_view, 5> table = {
-      "exempt", "not-held", "not-yet-held", "not-documented", "procedural"};
+  static constexpr std::array<std::string_view, 5> table = {"exempt", "not-held", "not-yet-held",
+                                                            "not-documented", "procedural"};
 };
 template <>
 struct Words<rules::ObjectionGround> {
@@ -129,8 +129,8 @@ struct Words<rules::ObjectionAnswer> {
 };
 template <>
 struct Words<rules::DisputeOutcome> {
-  static constexpr std::array<std::string_view, 6> table = {
-      "mediated", "granted", "partial", "refused", "withdrawn", "lapsed"};
+  static constexpr std::array<std::string_view, 6> table = {"mediated", "granted",   "partial",
+                                                            "refused",  "withdrawn", "lapsed"};
 };
 template <>
 struct Words<rules::State> {
@@ -157,8 +157,8 @@ struct Words<rules::DeadlineStatus> {
 template <>
 struct Words<rules::Act> {
   static constexpr std::array<std::string_view, 8> table = {
-      "complete", "respond", "extend", "object", "answer_objection", "escalate", "end_dispute",
-      "withdraw"};
+      "complete",         "respond",  "extend",      "object",
+      "answer_objection", "escalate", "end_dispute", "withdraw"};
 };
 
 }  // namespace ppid

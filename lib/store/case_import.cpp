@@ -62,11 +62,10 @@ struct CaseImport::Impl {
     for (std::size_t i = 0; i < c.events.size(); ++i) {
       const auto& mine = c.events[i];
       auto theirs = stored[i].data;
-      if (mine.kind == EventKind::objected && !objection_no_given) {
-        theirs.erase("objection_no");
+      if (auto* objected = std::get_if<rules::Objected>(&theirs); objected && !objection_no_given) {
+        objected->objection_no.reset();
       }
-      if (mine.kind != stored[i].kind || mine.happened != stored[i].happened ||
-          mine.data != theirs) {
+      if (mine.happened != stored[i].happened || mine.data != theirs) {
         return false;
       }
     }
@@ -107,19 +106,20 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
     }
     auto& stored = c;
     for (auto& event : stored.events) {
-      if (event.kind != EventKind::objected) {
+      auto* objected = std::get_if<rules::Objected>(&event.data);
+      if (objected == nullptr) {
         continue;
       }
       if (objection_no_given) {
-        const auto number = event.data["objection_no"].get<std::string>();
+        const auto& number = *objected->objection_no;
         if (m.writer.objection_no_taken(number)) {
           return Outcome::objection_no_taken;
         }
         m.place(m.objection_format, "objection", number, event.happened.date);
       } else {
-        event.data["objection_no"] = m.writer.next_objection_no(event.happened.date).number;
+        objected->objection_no = m.writer.next_objection_no(event.happened.date).number;
       }
-      stored.objection_no = event.data["objection_no"].get<std::string>();
+      stored.objection_no = objected->objection_no;
     }
     const auto [year, sequence] =
         m.place(m.register_format, "request", stored.register_no, stored.received.date);

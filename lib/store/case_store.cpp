@@ -15,7 +15,6 @@
 namespace ppid::store {
 namespace {
 
-using json = nlohmann::ordered_json;
 using rules::Case;
 using rules::Event;
 using text::Id;
@@ -41,16 +40,15 @@ auto sqlite_guard(const CaseFile& file, Body&& body) {
 
 }  // namespace
 
-Case register_request(CaseFile& file, const json& data, const LocalTime& at,
+Case register_request(CaseFile& file, const rules::Received& received, const LocalTime& at,
                       const Recorded& recorded, const calendar::Calendar& calendar, Date today) {
   return sqlite_guard(file, [&](SQLite::Database& db) {
     const auto& config = file.config();
     CaseWriter writer{db, config};
     const auto numbered = writer.next_register_no(at.date);
     Event event;
-    event.kind = rules::EventKind::received;
     event.happened = at;
-    event.data = data;
+    event.data = received;
     auto c = rules::replay(numbered.number, {std::move(event)}, calendar, config, today);
     const long request_id = writer.add_request(c, year_of(at.date), numbered.sequence);
     c.events.front() =
@@ -76,8 +74,8 @@ Case append_event(CaseFile& file, const Case& c, Event event, const Recorded& re
     const auto& config = file.config();
     CaseWriter writer{db, config};
     const long id = request_id_of(db, c.register_no);
-    if (event.kind == rules::EventKind::objected) {
-      event.data["objection_no"] = writer.next_objection_no(event.happened.date).number;
+    if (auto* objected = std::get_if<rules::Objected>(&event.data)) {
+      objected->objection_no = writer.next_objection_no(event.happened.date).number;
     }
     auto events = c.events;
     events.push_back(writer.add_event(id, c.register_no, std::move(event), recorded));
@@ -103,7 +101,7 @@ std::vector<Case> load_cases(const CaseFile& file, const CaseFilter& filter,
     sql += " ORDER BY register_year, register_seq, id";
     SQLite::Statement query{db, sql};
     if (filter.state) {
-      query.bind(":state", std::string{rules::code(*filter.state)});
+      query.bind(":state", std::string{code(*filter.state)});
     }
     if (filter.service) {
       query.bind(":service", *filter.service);
@@ -174,7 +172,7 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
       const long id = requests.getColumn(0).getInt64();
       const auto register_no = requests.getColumn(1).getString();
       const auto events_of = read_events(db, id, file.impl().path);
-      if (events_of.empty() || events_of.front().kind != rules::EventKind::received) {
+      if (events_of.empty() || events_of.front().kind() != rules::EventKind::received) {
         result.problem = Problem{register_no, 0, {Id::verify_no_receipt}};
         return result;
       }
@@ -183,10 +181,10 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
         return requests.getColumn(i).isNull() ? std::string{} : requests.getColumn(i).getString();
       };
       const std::pair<std::string, std::string> fields[] = {
-          {column(2), std::string{rules::code(c.state)}},
+          {column(2), std::string{code(c.state)}},
           {column(3), c.objection_no.value_or("")},
           {column(4), optional_text(c.day0)},
-          {column(5), c.decision.value_or("")},
+          {column(5), c.decision ? std::string{code(*c.decision)} : std::string{}},
           {column(6), c.answered ? to_iso(*c.answered, zone) : ""},
       };
       for (const auto& [stored, derived] : fields) {
@@ -207,8 +205,8 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
       }
       std::map<std::string, std::string> derived;
       for (const auto& d : c.deadlines) {
-        derived[std::string{rules::code(d.kind)}] = fmt::format(
-            "{} {} {}", optional_text(d.due), d.provisional ? 1 : 0, d.extended ? 1 : 0);
+        derived[std::string{code(d.kind)}] = fmt::format("{} {} {}", optional_text(d.due),
+                                                         d.provisional ? 1 : 0, d.extended ? 1 : 0);
       }
       if (stored != derived) {
         result.problem = Problem{register_no, 0, {Id::verify_deadlines_differ}};
@@ -240,7 +238,7 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
       const auto c = rules::replay(register_no, read_events(db, id, file.impl().path), calendar,
                                    file.config(), today);
       for (const auto& d : c.deadlines) {
-        const auto old = before.find(std::string{rules::code(d.kind)});
+        const auto old = before.find(std::string{code(d.kind)});
         // Only what is still running is news: a limit already met or void moving is not.
         const bool running = d.status == rules::DeadlineStatus::pending ||
                              d.status == rules::DeadlineStatus::overdue ||

@@ -17,12 +17,12 @@ struct Recorded {
   std::string by;
 };
 
-// Registers a request received at `at` with the `received` event data `data`: gives it the next
+// Registers the request `received` at `at`: gives it the next
 // register number of its year (gap-free: the caller holds the write transaction), records the
 // event and stores what is derived from it. Returns the new case.
-rules::Case register_request(CaseFile& file, const nlohmann::ordered_json& data,
-                             const LocalTime& at, const Recorded& recorded,
-                             const calendar::Calendar& calendar, Date today);
+rules::Case register_request(CaseFile& file, const rules::Received& received, const LocalTime& at,
+                             const Recorded& recorded, const calendar::Calendar& calendar,
+                             Date today);
 
 // The case with `register_no`, replayed as of `today`. Error{bad_input} when there is none, or
 // when one of its events no longer matches its hash.

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "rules/register_format.hpp"
+#include "store/event_codec.hpp"
 #include "store/hash.hpp"
 
 #include <fmt/format.h>
@@ -9,7 +10,6 @@
 namespace ppid::store::detail {
 namespace {
 
-using json = nlohmann::ordered_json;
 using rules::Case;
 using rules::Event;
 using text::Id;
@@ -21,6 +21,10 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
   } else {
     statement.bind(index);
   }
+}
+
+std::optional<std::string> decision_code(const Case& c) {
+  return c.decision ? std::optional{std::string{code(*c.decision)}} : std::nullopt;
 }
 
 }  // namespace
@@ -65,18 +69,17 @@ std::vector<Event> read_events(SQLite::Database& db, long request_id, const std:
       throw Error{ErrorKind::bad_input, {Id::err_case_tampered, {*checked_register_no}}}.allowed(
           {Id::hint_see_verify});
     }
-    const auto kind = rules::parse_event_kind(query.getColumn(1).getString());
+    const auto kind = parse<rules::EventKind>(query.getColumn(1).getString());
     const auto happened = parse_stored_time(query.getColumn(2).getString());
-    const auto data = json::parse(query.getColumn(5).getString(), nullptr, false);
-    if (!kind || !happened || data.is_discarded() || !data.is_object()) {
+    auto data = kind ? decode(*kind, query.getColumn(5).getString()) : std::nullopt;
+    if (!happened || !data) {
       throw Error{ErrorKind::bad_input, {Id::err_event_unreadable, {std::to_string(event.id)}}}
           .value(path);
     }
-    event.kind = *kind;
     event.happened = *happened;
     event.recorded_at = query.getColumn(3).getString();
     event.recorded_by = query.getColumn(4).getString();
-    event.data = data;
+    event.data = std::move(*data);
     event.prev_hash = query.getColumn(6).getString();
     event.hash = query.getColumn(7).getString();
     events.push_back(std::move(event));
@@ -175,22 +178,20 @@ CaseWriter::Numbered CaseWriter::next_objection_no(Date day) {
 }
 
 long CaseWriter::add_request(const Case& c, int register_year, long register_seq) {
-  const auto& data = c.first_event().data;
+  const auto& received = c.request();
   auto& insert = m_insert_request;
   insert.reset();
   insert.bind(1, c.register_no);
   insert.bind(2, register_year);
   insert.bind(3, static_cast<int64_t>(register_seq));
   bind_optional(insert, 4, c.objection_no);
-  insert.bind(5, std::string{rules::code(c.state)});
-  const auto service = data.find("service");
-  bind_optional(insert, 6,
-                service != data.end() ? std::optional{service->get<std::string>()} : std::nullopt);
-  insert.bind(7, data.value("channel", std::string{"desk"}));
-  insert.bind(8, data["applicant"].value("type", std::string{"person"}));
+  insert.bind(5, std::string{code(c.state)});
+  bind_optional(insert, 6, received.service);
+  insert.bind(7, std::string{code(received.channel)});
+  insert.bind(8, std::string{code(received.applicant.type)});
   insert.bind(9, to_iso(c.received, m_zone));
   bind_optional(insert, 10, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
-  bind_optional(insert, 11, c.decision);
+  bind_optional(insert, 11, decision_code(c));
   bind_optional(insert, 12, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   insert.exec();
   const long request_id = m_db.getLastInsertRowid();
@@ -205,14 +206,14 @@ Event CaseWriter::add_event(long request_id, const std::string& register_no, Eve
   event.recorded_by = recorded.by;
   event.prev_hash = m_last_hash;
   const auto happened_at = to_iso(event.happened, m_zone);
-  const auto data = event.data.dump();
-  event.hash = event_hash(event.prev_hash, event.id, register_no, rules::code(event.kind),
-                          happened_at, event.recorded_at, event.recorded_by, data);
+  const auto data = encode(event.data);
+  event.hash = event_hash(event.prev_hash, event.id, register_no, code(event.kind()), happened_at,
+                          event.recorded_at, event.recorded_by, data);
   auto& insert = m_insert_event;
   insert.reset();
   insert.bind(1, static_cast<int64_t>(event.id));
   insert.bind(2, static_cast<int64_t>(request_id));
-  insert.bind(3, std::string{rules::code(event.kind)});
+  insert.bind(3, std::string{code(event.kind())});
   insert.bind(4, happened_at);
   insert.bind(5, event.recorded_at);
   insert.bind(6, event.recorded_by);
@@ -228,10 +229,10 @@ Event CaseWriter::add_event(long request_id, const std::string& register_no, Eve
 void CaseWriter::update_derived(long request_id, const Case& c) {
   auto& update = m_update_request;
   update.reset();
-  update.bind(1, std::string{rules::code(c.state)});
+  update.bind(1, std::string{code(c.state)});
   bind_optional(update, 2, c.objection_no);
   bind_optional(update, 3, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
-  bind_optional(update, 4, c.decision);
+  bind_optional(update, 4, decision_code(c));
   bind_optional(update, 5, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   update.bind(6, static_cast<int64_t>(request_id));
   update.exec();
@@ -246,7 +247,7 @@ void CaseWriter::insert_deadlines(long request_id, const Case& c) {
   for (const auto& d : c.deadlines) {
     insert.reset();
     insert.bind(1, static_cast<int64_t>(request_id));
-    insert.bind(2, std::string{rules::code(d.kind)});
+    insert.bind(2, std::string{code(d.kind)});
     bind_optional(insert, 3, d.due ? std::optional{to_iso(*d.due)} : std::nullopt);
     insert.bind(4, d.provisional ? 1 : 0);
     insert.bind(5, d.extended ? 1 : 0);

@@ -1,5 +1,6 @@
 #include "rules/case.hpp"
 #include "rules/redact.hpp"
+#include "store/event_codec.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -10,10 +11,10 @@ using ppid::rules::EventKind;
 
 namespace {
 
-Event event(EventKind kind, json data) {
+// An event as read from the case file: its stored text decoded.
+Event event(EventKind kind, const json& data) {
   Event e;
-  e.kind = kind;
-  e.data = std::move(data);
+  e.data = ppid::store::decode(kind, data.dump()).value();
   e.recorded_at = "2026-11-24";
   e.recorded_by = "petugas";
   e.hash = "abc";
@@ -60,25 +61,26 @@ TEST_SUITE("rules") {
     const auto r = ppid::rules::redacted(c, "[redacted]");
     CHECK(r.register_no == c.register_no);
     REQUIRE(r.events.size() == c.events.size());
-    CHECK(r.events[0].data == json{{"applicant", {{"name", "[redacted]"}, {"type", "person"}}},
-                                   {"info", "Anggaran"},
-                                   {"channel", "desk"},
-                                   {"incomplete", false}});
-    CHECK(r.events[1].data == c.events[1].data);
-    CHECK(r.events[2].data ==
+    CHECK(ppid::store::to_json(r.events[0].data) ==
+          json{{"applicant", {{"name", "[redacted]"}, {"type", "person"}}},
+               {"info", "Anggaran"},
+               {"channel", "desk"},
+               {"incomplete", false}});
+    CHECK(ppid::store::to_json(r.events[1].data) == ppid::store::to_json(c.events[1].data));
+    CHECK(ppid::store::to_json(r.events[2].data) ==
           json{{"decision", "refused"}, {"reason", "not-held"}, {"holder", "Dinas PU"}});
-    CHECK(r.events[3].data ==
+    CHECK(ppid::store::to_json(r.events[3].data) ==
           json{{"grounds", {"a"}}, {"within_window", true}, {"objection_no", "001/KEB"}});
-    CHECK(r.events[4].data == c.events[4].data);
-    CHECK(r.events[5].data == c.events[5].data);
-    CHECK(r.events[6].data == c.events[6].data);
-    CHECK(r.events[7].data == json::object());
+    CHECK(ppid::store::to_json(r.events[4].data) == ppid::store::to_json(c.events[4].data));
+    CHECK(ppid::store::to_json(r.events[5].data) == ppid::store::to_json(c.events[5].data));
+    CHECK(ppid::store::to_json(r.events[6].data) == ppid::store::to_json(c.events[6].data));
+    CHECK(ppid::store::to_json(r.events[7].data) == json::object());
     for (const auto& e : r.events) {
       CHECK(e.recorded_at.empty());
       CHECK(e.recorded_by.empty());
       CHECK(e.hash == "abc");
     }
     // The original is untouched.
-    CHECK(c.events[0].data["applicant"]["name"] == "Budi");
+    CHECK(ppid::store::to_json(c.events[0].data)["applicant"]["name"] == "Budi");
   }
 }

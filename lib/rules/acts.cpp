@@ -1,0 +1,397 @@
+#include "error.hpp"
+#include "rules/lifecycle.hpp"
+#include "rules/validate.hpp"
+#include "rules/windows.hpp"
+
+#include <algorithm>
+
+namespace ppid::rules {
+namespace {
+
+using calendar::Calendar;
+using text::Id;
+
+std::string iso(Date day) {
+  return to_iso(day);
+}
+
+std::string date_of(const std::optional<LocalTime>& time) {
+  return time ? iso(time->date) : std::string{};
+}
+
+std::vector<std::string> act_words(const std::vector<Act>& acts) {
+  std::vector<std::string> words;
+  words.reserve(acts.size());
+  for (const auto act : acts) {
+    words.emplace_back(code(act));
+  }
+  return words;
+}
+
+// The one reason `act` is refused in the case's state, with the date that explains it;
+// `qualifier` is the value the act was given, where the reason is about it.
+[[noreturn]] void refuse(const Case& c, Act act, Id why, const std::string& when, Date today,
+                         std::string qualifier = {}) {
+  throw Error{ErrorKind::wrong_state, {why, {std::string{code(act)}, c.register_no, when}}}
+      .refused_act(std::move(qualifier), act_words(allowed_acts(c, today)));
+}
+
+// Refuses `act` because of the state `c` is in.
+[[noreturn]] void refuse_in_state(const Case& c, Act act, Date today) {
+  switch (c.state) {
+    case State::open: {
+      const auto* response = c.deadline(DeadlineKind::response);
+      refuse(c, act, Id::why_open,
+             response != nullptr && response->due ? iso(*response->due) : std::string{"-"}, today);
+    }
+    case State::answered:
+      refuse(c, act, Id::why_answered, date_of(c.answered), today);
+    case State::objection:
+      refuse(c, act, Id::why_objection, date_of(c.objected), today);
+    case State::objection_answered:
+      refuse(c, act, Id::why_objection_answered, date_of(c.objection_answered), today);
+    case State::dispute:
+      refuse(c, act, Id::why_dispute, date_of(c.dispute_filed), today);
+    case State::closed:
+      refuse(c, act, Id::why_closed, date_of(c.dispute_ended), today);
+    case State::withdrawn:
+      refuse(c, act, Id::why_withdrawn, date_of(c.withdrawn), today);
+  }
+  refuse(c, act, Id::why_closed, "-", today);
+}
+
+void check_time(const Case& c, const LocalTime& at, const AsOf& as_of) {
+  const auto& last = c.events.back().happened;
+  if (compare(at, last) < 0) {
+    throw Error{ErrorKind::bad_input, {Id::err_time_before, {to_iso_local(last)}}}.value(
+        to_iso_local(at));
+  }
+  check_not_future(at, as_of);
+}
+
+Event make_event(const LocalTime& at, EventData data) {
+  Event event;
+  event.happened = at;
+  event.data = std::move(data);
+  return event;
+}
+
+bool has(const std::vector<ObjectionGround>& grounds, ObjectionGround ground) {
+  return std::find(grounds.begin(), grounds.end(), ground) != grounds.end();
+}
+
+}  // namespace
+
+int compare(const LocalTime& a, const LocalTime& b) {
+  if (a.date != b.date) {
+    return a.date < b.date ? -1 : 1;
+  }
+  if (!a.time || !b.time || *a.time == *b.time) {
+    return 0;
+  }
+  return *a.time < *b.time ? -1 : 1;
+}
+
+void check_not_future(const LocalTime& at, const AsOf& as_of) {
+  if (compare(at, as_of.now) > 0) {
+    throw Error{ErrorKind::bad_input, {Id::err_time_future, {to_iso_local(as_of.now)}}}.value(
+        to_iso_local(at));
+  }
+}
+
+std::vector<Act> allowed_acts(const Case& c, Date today) {
+  std::vector<Act> acts;
+  const auto* response = c.deadline(DeadlineKind::response);
+  switch (c.state) {
+    case State::open:
+      if (c.incomplete && !c.completed) {
+        acts.push_back(Act::complete);
+      }
+      acts.push_back(Act::respond);
+      if (!c.extended && response != nullptr && today <= *response->due) {
+        acts.push_back(Act::extend);
+      }
+      if (response != nullptr && today > *response->due) {
+        acts.push_back(Act::object);
+      }
+      acts.push_back(Act::withdraw);
+      break;
+    case State::answered:
+      acts.push_back(Act::object);
+      acts.push_back(Act::withdraw);
+      break;
+    case State::objection: {
+      acts.push_back(Act::answer_objection);
+      const auto* answer = c.deadline(DeadlineKind::objection_answer);
+      if (answer != nullptr && today > *answer->due) {
+        acts.push_back(Act::escalate);
+      }
+      acts.push_back(Act::withdraw);
+      break;
+    }
+    case State::objection_answered:
+      acts.push_back(Act::escalate);
+      acts.push_back(Act::withdraw);
+      break;
+    case State::dispute:
+      acts.push_back(Act::end_dispute);
+      break;
+    case State::closed:
+    case State::withdrawn:
+      break;
+  }
+  return acts;
+}
+
+Received request_data(const RequestInput& input, const config::Config& config) {
+  check_text(input.name, InputField::name, k_max_short_field, true);
+  check_text(input.info, InputField::info, k_max_long_field, true);
+  Received r;
+  r.applicant.type = check_choice<ApplicantType>(input.applicant_type, InputField::applicant_type);
+  r.channel = check_choice<Channel>(input.channel, InputField::channel);
+  if (input.access) {
+    r.access = check_choice<AccessForm>(*input.access, InputField::access);
+  }
+  if (input.delivery) {
+    r.delivery = check_choice<Delivery>(*input.delivery, InputField::delivery);
+  }
+  if (input.id_number && !valid_nik(*input.id_number)) {
+    throw invalid_field(InputField::id_number).allowed({Id::hint_nik});
+  }
+  if (input.phone && !valid_phone(*input.phone)) {
+    throw invalid_field(InputField::phone).allowed({Id::hint_phone});
+  }
+  if (input.email && !valid_email(*input.email)) {
+    throw invalid_field(InputField::email).allowed({Id::hint_email});
+  }
+  check_text(input.address, InputField::address, k_max_short_field, false, true);
+  check_text(input.occupation, InputField::occupation, k_max_short_field, false);
+  check_text(input.proxy, InputField::proxy, k_max_short_field, false);
+  check_text(input.purpose, InputField::purpose, k_max_long_field, false);
+  if (input.service) {
+    const auto found = std::find_if(config.services.begin(), config.services.end(),
+                                    [&](const auto& s) { return s.key == *input.service; });
+    if (found == config.services.end()) {
+      std::string known;
+      for (const auto& s : config.services) {
+        known += (known.empty() ? "" : ", ") + s.key;
+      }
+      throw invalid_field(InputField::service)
+          .value(*input.service)
+          .allowed(known.empty() ? text::Message{Id::hint_no_services}
+                                 : text::Message{Id::hint_allowed, {known}});
+    }
+  }
+  r.applicant.name = input.name;
+  r.applicant.id_number = given(input.id_number);
+  r.applicant.address = given(input.address);
+  r.applicant.phone = given(input.phone);
+  r.applicant.email = given(input.email);
+  r.applicant.occupation = given(input.occupation);
+  r.applicant.proxy = given(input.proxy);
+  r.info = input.info;
+  r.purpose = given(input.purpose);
+  r.service = given(input.service);
+  r.incomplete = input.incomplete;
+  return r;
+}
+
+Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of) {
+  constexpr auto act = Act::complete;
+  if (c.state != State::open) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  if (!c.incomplete) {
+    refuse(c, act, Id::why_not_incomplete, iso(c.received.date), as_of.today);
+  }
+  if (c.completed) {
+    refuse(c, act, Id::why_already_completed, iso(c.completed->date), as_of.today);
+  }
+  check_time(c, at, as_of);
+  return make_event(at, Completed{});
+}
+
+Event extend_request(const Case& c, const LocalTime& at, const std::string& reason,
+                     const AsOf& as_of) {
+  constexpr auto act = Act::extend;
+  if (c.state != State::open) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  const auto* response = c.deadline(DeadlineKind::response);
+  if (response == nullptr) {
+    refuse(c, act, Id::why_clock_not_started, iso(c.received.date), as_of.today);
+  }
+  if (c.extended) {
+    // Art. 22(8): once per request.
+    refuse(c, act, Id::why_already_extended, iso(c.find(EventKind::extended)->happened.date),
+           as_of.today);
+  }
+  check_text(reason, InputField::reason, k_max_long_field, true);
+  check_time(c, at, as_of);
+  if (at.date > *response->due) {
+    refuse(c, act, Id::why_past_limit, iso(*response->due), as_of.today);
+  }
+  return make_event(at, Extended{reason});
+}
+
+Event respond(const Case& c, const LocalTime& at, const Response& response, const AsOf& as_of) {
+  if (c.state != State::open) {
+    refuse_in_state(c, Act::respond, as_of.today);
+  }
+  Answered answered;
+  answered.decision = check_choice<Decision>(response.decision, InputField::decision);
+  if (answered.decision == Decision::refused) {
+    if (!response.reason) {
+      throw Error{ErrorKind::usage, {Id::err_reason_required}}.allowed(
+          {Id::hint_allowed, {joined<RefusalReason>()}});
+    }
+    answered.reason = check_choice<RefusalReason>(*response.reason, InputField::reason);
+    if (answered.reason == RefusalReason::exempt) {
+      check_text(response.basis, InputField::basis, k_max_short_field, false);
+      if (!response.basis) {
+        throw Error{ErrorKind::usage, {Id::err_basis_required}}.allowed({Id::hint_basis});
+      }
+    }
+  } else if (response.reason) {
+    throw Error{ErrorKind::usage, {Id::err_reason_only_refused}}.value(*response.reason);
+  }
+  if (response.holder && answered.reason != RefusalReason::not_held) {
+    throw Error{ErrorKind::usage, {Id::err_holder_only_not_held}};
+  }
+  check_text(response.basis, InputField::basis, k_max_short_field, false);
+  check_text(response.holder, InputField::holder, k_max_short_field, false);
+  check_text(response.note, InputField::note, k_max_long_field, false);
+  check_time(c, at, as_of);
+  answered.basis = given(response.basis);
+  answered.holder = given(response.holder);
+  answered.note = given(response.note);
+  return make_event(at, std::move(answered));
+}
+
+Event file_objection(const Case& c, const LocalTime& at, const Objection& objection,
+                     const Calendar& cal, const config::Config& config, const AsOf& as_of) {
+  constexpr auto act = Act::object;
+  std::vector<ObjectionGround> grounds;
+  for (const auto& ground : objection.grounds) {
+    grounds.push_back(check_choice<ObjectionGround>(ground, InputField::ground));
+  }
+  check_text(objection.proxy, InputField::proxy, k_max_short_field, false);
+  check_text(objection.note, InputField::note, k_max_long_field, false);
+  const bool b_or_g = has(grounds, ObjectionGround::b) || has(grounds, ObjectionGround::g);
+  if (b_or_g && !objection.arose) {
+    throw Error{ErrorKind::usage, {Id::err_arose_required}}.allowed({Id::hint_arose});
+  }
+  const auto* response = c.deadline(DeadlineKind::response);
+  if (c.state == State::open) {
+    // Without a notice only two grounds can have arisen (art. 35(1)): c, once the limit passed
+    // unanswered, and b, periodic information not published, which needs no request at all.
+    const bool only_b_or_c = std::all_of(grounds.begin(), grounds.end(), [](ObjectionGround g) {
+      return g == ObjectionGround::b || g == ObjectionGround::c;
+    });
+    if (has(grounds, ObjectionGround::c) && (response == nullptr || at.date <= *response->due)) {
+      refuse(c, act, Id::why_limit_not_passed,
+             response != nullptr ? iso(*response->due) : std::string{"-"}, as_of.today);
+    }
+    if (!only_b_or_c) {
+      if (response == nullptr || at.date <= *response->due) {
+        refuse(c, act, Id::why_limit_not_passed,
+               response != nullptr ? iso(*response->due) : std::string{"-"}, as_of.today);
+      }
+      refuse(c, act, Id::why_ground_needs_notice, iso(*response->due), as_of.today);
+    }
+  } else if (c.state == State::answered) {
+    // Ground c (not answered) holds only when the notice came after the limit.
+    if (has(grounds, ObjectionGround::c) && response != nullptr &&
+        c.answered->date <= *response->due) {
+      refuse(c, act, Id::why_ground_c_answered, iso(c.answered->date), as_of.today);
+    }
+  } else {
+    refuse_in_state(c, act, as_of.today);
+  }
+  check_time(c, at, as_of);
+  const auto window = objection_window_end(c, grounds, objection.arose, cal, config);
+  const bool within = window && at.date <= window->date;
+  if (!within && !objection.late_accepted) {
+    refuse(c, act, Id::why_objection_late, window ? iso(window->date) : std::string{"-"},
+           as_of.today);
+  }
+  std::sort(grounds.begin(), grounds.end());
+  grounds.erase(std::unique(grounds.begin(), grounds.end()), grounds.end());
+  Objected objected;
+  objected.grounds = std::move(grounds);
+  if (b_or_g) {
+    objected.arose = objection.arose;
+  }
+  objected.proxy = given(objection.proxy);
+  objected.note = given(objection.note);
+  objected.within_window = within;
+  objected.late_accepted = !within;
+  return make_event(at, std::move(objected));
+}
+
+Event answer_objection(const Case& c, const LocalTime& at, const SuperiorAnswer& answer,
+                       const AsOf& as_of) {
+  if (c.state != State::objection) {
+    refuse_in_state(c, Act::answer_objection, as_of.today);
+  }
+  ObjectionAnswered answered;
+  answered.answer = check_choice<ObjectionAnswer>(answer.answer, InputField::answer);
+  check_text(answer.official, InputField::official, k_max_short_field, false);
+  check_text(answer.position, InputField::position, k_max_short_field, false);
+  check_time(c, at, as_of);
+  answered.official = given(answer.official);
+  answered.position = given(answer.position);
+  return make_event(at, std::move(answered));
+}
+
+Event file_dispute(const Case& c, const LocalTime& at, const std::optional<std::string>& commission,
+                   const Calendar& cal, const config::Config& config, const AsOf& as_of) {
+  constexpr auto act = Act::escalate;
+  if (c.state == State::objection) {
+    const auto* answer = c.deadline(DeadlineKind::objection_answer);
+    if (at.date <= *answer->due) {
+      refuse(c, act, Id::why_superior_limit_not_passed, iso(*answer->due), as_of.today);
+    }
+  } else if (c.state != State::objection_answered) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  check_text(commission, InputField::commission, k_max_short_field, false);
+  check_time(c, at, as_of);
+  // Art. 37(2): 14 working days; a late filing is recorded, not refused: the Commission decides.
+  const auto start = dispute_window_start(c);
+  const auto end = cal.add(start->date, config.deadlines.dispute_filing);
+  return make_event(at, DisputeFiled{given(commission), at.date <= end.date});
+}
+
+Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome,
+                  const AsOf& as_of) {
+  constexpr auto act = Act::end_dispute;
+  if (c.state != State::dispute) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  const auto ended = check_choice<DisputeOutcome>(outcome, InputField::outcome);
+  if (ended == DisputeOutcome::mediated) {
+    // An exemption dispute (ground a) goes to adjudication, not mediation (UU 14/2008 art. 40(2)).
+    const auto* objected = c.first<Objected>();
+    if (objected != nullptr && objected->grounds == std::vector{ObjectionGround::a}) {
+      refuse(c, act, Id::why_mediation_exempt, date_of(c.dispute_filed), as_of.today,
+             std::string{code(ended)});
+    }
+  }
+  check_time(c, at, as_of);
+  return make_event(at, DisputeEnded{ended});
+}
+
+Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of) {
+  constexpr auto act = Act::withdraw;
+  if (c.state == State::dispute) {
+    refuse(c, act, Id::why_dispute_withdraw, date_of(c.dispute_filed), as_of.today);
+  }
+  if (c.state == State::closed || c.state == State::withdrawn) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  check_time(c, at, as_of);
+  return make_event(at, Withdrawn{});
+}
+
+}  // namespace ppid::rules

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "date.hpp"
+#include "rules/words.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ppid::rules {
+
+// Who asked (Perki 1/2021, the request form). Optional fields are present only when given.
+struct Applicant {
+  std::string name;
+  ApplicantType type = ApplicantType::person;
+  std::optional<std::string> id_number;  // NIK: personal data
+  std::optional<std::string> address;
+  std::optional<std::string> phone;
+  std::optional<std::string> email;
+  std::optional<std::string> occupation;
+  std::optional<std::string> proxy;
+  friend bool operator==(const Applicant&, const Applicant&) = default;
+};
+
+// The request as received (UU 14/2008 art. 22(1)-(4)).
+struct Received {
+  Applicant applicant;
+  std::string info;
+  std::optional<std::string> purpose;
+  std::optional<std::string> service;  // a key of the configuration's [services]
+  Channel channel = Channel::desk;
+  std::optional<AccessForm> access;
+  std::optional<Delivery> delivery;
+  bool incomplete = false;  // the requirements were not met at receipt
+  friend bool operator==(const Received&, const Received&) = default;
+};
+
+// The requirements were met.
+struct Completed {
+  friend bool operator==(const Completed&, const Completed&) = default;
+};
+
+// The one extension (art. 22(8)), with the reason the notice of extension gives.
+struct Extended {
+  std::string reason;
+  friend bool operator==(const Extended&, const Extended&) = default;
+};
+
+// The written notice (art. 22(7)).
+struct Answered {
+  Decision decision = Decision::granted;
+  std::optional<RefusalReason> reason;  // only when refused
+  std::optional<std::string> basis;     // the legal basis of an exemption
+  std::optional<std::string> holder;    // who holds information not held here
+  std::optional<std::string> note;
+  friend bool operator==(const Answered&, const Answered&) = default;
+};
+
+// An objection (art. 35-36).
+struct Objected {
+  std::vector<ObjectionGround> grounds;  // sorted, each once
+  std::optional<Date> arose;             // when ground b or g arose
+  std::optional<std::string> proxy;
+  std::optional<std::string> note;
+  bool within_window = true;
+  bool late_accepted = false;               // filed after the window and accepted all the same
+  std::optional<std::string> objection_no;  // given when recorded
+  friend bool operator==(const Objected&, const Objected&) = default;
+};
+
+// The superior's answer (art. 36(2)).
+struct ObjectionAnswered {
+  ObjectionAnswer answer = ObjectionAnswer::upheld;
+  std::optional<std::string> official;
+  std::optional<std::string> position;
+  friend bool operator==(const ObjectionAnswered&, const ObjectionAnswered&) = default;
+};
+
+// A dispute at the Information Commission (art. 37).
+struct DisputeFiled {
+  std::optional<std::string> commission;
+  bool within_window = true;
+  friend bool operator==(const DisputeFiled&, const DisputeFiled&) = default;
+};
+
+struct DisputeEnded {
+  DisputeOutcome outcome = DisputeOutcome::mediated;
+  friend bool operator==(const DisputeEnded&, const DisputeEnded&) = default;
+};
+
+struct Withdrawn {
+  friend bool operator==(const Withdrawn&, const Withdrawn&) = default;
+};
+
+// What an event records, one alternative per EventKind, in that enum's order.
+using EventData = std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered,
+                               DisputeFiled, DisputeEnded, Withdrawn>;
+
+static_assert(std::variant_size_v<EventData> == count<EventKind>());
+
+// The kind of event `data` records.
+inline EventKind kind_of(const EventData& data) {
+  return static_cast<EventKind>(data.index());
+}
+
+// One event as stored: when it happened, what it records, and its record.
+struct Event {
+  long id = 0;
+  LocalTime happened;
+  std::string recorded_at;
+  std::string recorded_by;
+  EventData data;
+  std::string prev_hash;
+  std::string hash;
+
+  EventKind kind() const { return kind_of(data); }
+  // The data as `T`; the caller knows the kind.
+  template <typename T>
+  const T& as() const {
+    return std::get<T>(data);
+  }
+  template <typename T>
+  T& as() {
+    return std::get<T>(data);
+  }
+};
+
+}  // namespace ppid::rules

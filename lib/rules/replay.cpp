@@ -1,0 +1,268 @@
+#include "rules/lifecycle.hpp"
+#include "rules/windows.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ppid::rules {
+namespace {
+
+using calendar::Calendar;
+
+// Who a limit binds decides what its passing unused means: a duty of the body (or the
+// Commission) becomes overdue; an applicant's window expires.
+enum class Bound { duty, window };
+
+// The status of `d` given when the act was done (if it was), as of `today`.
+void set_status(Deadline& d, Bound bound, std::optional<Date> done, bool withdrawn, Date today,
+                const Calendar& cal) {
+  if (!d.due) {
+    return;
+  }
+  if (done) {
+    d.met_on = done;
+    d.status = *done <= *d.due ? DeadlineStatus::met : DeadlineStatus::late;
+    if (d.status == DeadlineStatus::late) {
+      d.working_days_late = cal.working_days_between(*d.due, *done);
+    }
+  } else if (withdrawn) {
+    d.status = DeadlineStatus::void_;
+  } else if (today > *d.due && bound == Bound::window) {
+    d.status = DeadlineStatus::expired;
+  } else if (today > *d.due) {
+    d.status = DeadlineStatus::overdue;
+    d.working_days_late = cal.working_days_between(*d.due, today);
+  } else {
+    d.status = DeadlineStatus::pending;
+    d.working_days_left = cal.working_days_between(today, *d.due);
+  }
+}
+
+Deadline make_deadline(DeadlineKind kind, calendar::CalendarDate due, calendar::Duration duration) {
+  Deadline d;
+  d.kind = kind;
+  d.due = due.date;
+  d.provisional = due.provisional;
+  d.duration = calendar::to_string(duration);
+  return d;
+}
+
+std::optional<Date> date_if(const std::optional<LocalTime>& time) {
+  return time ? std::optional<Date>{time->date} : std::nullopt;
+}
+
+// An adjudication decision, as against a mediation, a withdrawal or a lapse.
+bool is_adjudication(DisputeOutcome outcome) {
+  switch (outcome) {
+    case DisputeOutcome::granted:
+    case DisputeOutcome::partial:
+    case DisputeOutcome::refused:
+      return true;
+    case DisputeOutcome::mediated:
+    case DisputeOutcome::withdrawn:
+    case DisputeOutcome::lapsed:
+      break;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<calendar::CalendarDate> objection_window_end(
+    const Case& c, const std::vector<ObjectionGround>& grounds, const std::optional<Date>& arose,
+    const Calendar& cal, const config::Config& config) {
+  const auto* response = c.deadline(DeadlineKind::response);
+  std::optional<calendar::CalendarDate> latest;
+  for (const auto ground : grounds) {
+    std::optional<calendar::CalendarDate> start;
+    if ((ground == ObjectionGround::b || ground == ObjectionGround::g) && arose) {
+      start = calendar::CalendarDate{*arose, false};
+    } else if (ground != ObjectionGround::c && c.answered) {
+      start = calendar::CalendarDate{c.answered->date, false};
+    } else if (response != nullptr && response->due) {
+      start = calendar::CalendarDate{*response->due, response->provisional};
+    }
+    if (!start) {
+      continue;
+    }
+    auto end = cal.add(start->date, config.deadlines.objection_filing);
+    end.provisional = end.provisional || start->provisional;
+    if (!latest || end.date > latest->date) {
+      latest = end;
+    }
+  }
+  return latest;
+}
+
+std::optional<calendar::CalendarDate> dispute_window_start(const Case& c) {
+  if (c.objection_answered) {
+    return calendar::CalendarDate{c.objection_answered->date, false};
+  }
+  if (const auto* answer = c.deadline(DeadlineKind::objection_answer); answer && answer->due) {
+    return calendar::CalendarDate{*answer->due, answer->provisional};
+  }
+  return std::nullopt;
+}
+
+Case replay(std::string register_no, std::vector<Event> events, const Calendar& cal,
+            const config::Config& config, Date today) {
+  Case c;
+  c.register_no = std::move(register_no);
+  c.events = std::move(events);
+  for (const auto& event : c.events) {
+    switch (event.kind()) {
+      case EventKind::received: {
+        const auto& received = event.as<Received>();
+        c.received = event.happened;
+        c.incomplete = received.incomplete;
+        c.service = received.service;
+        break;
+      }
+      case EventKind::completed:
+        c.completed = event.happened;
+        break;
+      case EventKind::extended:
+        c.extended = true;
+        break;
+      case EventKind::answered:
+        c.answered = event.happened;
+        c.decision = event.as<Answered>().decision;
+        c.state = State::answered;
+        break;
+      case EventKind::objected:
+        c.objected = event.happened;
+        c.objection_no = event.as<Objected>().objection_no;
+        c.state = State::objection;
+        break;
+      case EventKind::objection_answered:
+        c.objection_answered = event.happened;
+        c.state = State::objection_answered;
+        break;
+      case EventKind::dispute_filed:
+        c.dispute_filed = event.happened;
+        c.state = State::dispute;
+        break;
+      case EventKind::dispute_ended:
+        c.dispute_ended = event.happened;
+        c.dispute_outcome = event.as<DisputeEnded>().outcome;
+        c.state = State::closed;
+        break;
+      case EventKind::withdrawn:
+        c.withdrawn = event.happened;
+        c.state = State::withdrawn;
+        break;
+    }
+  }
+
+  const auto& limits = config.deadlines;
+  const bool withdrawn = c.withdrawn.has_value();
+  // Once the dispute ended, a duty left undone stays as it stood that day.
+  const Date duty_day =
+      c.dispute_ended && c.dispute_ended->date < today ? c.dispute_ended->date : today;
+  // Day 0: receipt, unless the clock runs from completion and the request was incomplete
+  // [practice, DOMAIN.md]; then there is no limit until it is completed.
+  std::optional<calendar::CalendarDate> day0;
+  if (c.incomplete && config.calendar.clock_starts == config::ClockStart::completion) {
+    if (c.completed) {
+      day0 = cal.day0(*c.completed);
+    }
+  } else {
+    day0 = cal.day0(c.received);
+  }
+  if (day0) {
+    c.day0 = day0->date;
+    // UU 14/2008 art. 22(7): the written notice within 10 working days of receipt.
+    auto response = make_deadline(DeadlineKind::response, cal.add(day0->date, limits.response),
+                                  limits.response);
+    response.provisional = response.provisional || day0->provisional;
+    if (c.extended) {
+      // Art. 22(8): one extension, the next 7 working days after the original limit.
+      const auto extended = cal.add(*response.due, limits.extension);
+      response.due = extended.date;
+      response.provisional = response.provisional || extended.provisional;
+      response.extended = true;
+      response.duration = fmt::format("{} + {}", calendar::to_string(limits.response),
+                                      calendar::to_string(limits.extension));
+    }
+    set_status(response, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
+    c.deadlines.push_back(response);
+
+    // The body's own service standard: a target inside the law, when it has a unit.
+    if (c.service) {
+      const auto service = std::find_if(config.services.begin(), config.services.end(),
+                                        [&](const auto& s) { return s.key == *c.service; });
+      if (service != config.services.end() && service->target && service->target->unit) {
+        const calendar::Duration target{service->target->count, *service->target->unit};
+        auto deadline = make_deadline(DeadlineKind::target, cal.add(day0->date, target), target);
+        deadline.provisional = deadline.provisional || day0->provisional;
+        set_status(deadline, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
+        c.deadlines.push_back(deadline);
+      }
+    }
+  }
+
+  // The applicant's objection window (art. 35-36), once a ground for it has arisen.
+  const auto* response = c.deadline(DeadlineKind::response);
+  std::optional<calendar::CalendarDate> objection_start;
+  if (c.answered) {
+    objection_start = calendar::CalendarDate{c.answered->date, false};
+  } else if (response != nullptr && response->due && (today > *response->due || c.objected)) {
+    objection_start = calendar::CalendarDate{*response->due, response->provisional};
+  }
+  if (objection_start) {
+    auto end = cal.add(objection_start->date, limits.objection_filing);
+    end.provisional = end.provisional || objection_start->provisional;
+    auto deadline = make_deadline(DeadlineKind::objection_filing, end, limits.objection_filing);
+    set_status(deadline, Bound::window, date_if(c.objected), withdrawn, today, cal);
+    c.deadlines.push_back(deadline);
+  }
+
+  if (c.objected) {
+    // Art. 36(2): the superior answers within 30 working days.
+    auto deadline =
+        make_deadline(DeadlineKind::objection_answer,
+                      cal.add(c.objected->date, limits.objection_answer), limits.objection_answer);
+    set_status(deadline, Bound::duty, date_if(c.objection_answered), withdrawn, duty_day, cal);
+    c.deadlines.push_back(deadline);
+
+    const bool unanswered_past = !c.objection_answered && today > *deadline.due;
+    if (c.objection_answered || unanswered_past || c.dispute_filed) {
+      const auto start = dispute_window_start(c);
+      auto end = cal.add(start->date, limits.dispute_filing);
+      end.provisional = end.provisional || start->provisional;
+      auto window = make_deadline(DeadlineKind::dispute_filing, end, limits.dispute_filing);
+      set_status(window, Bound::window, date_if(c.dispute_filed), withdrawn, today, cal);
+      c.deadlines.push_back(window);
+    }
+  }
+
+  if (c.dispute_filed) {
+    // Art. 38: the Commission starts within 14 and settles within 100 working days.
+    // When the Commission started is not recorded: once the dispute ended that limit no longer
+    // tells anything, while the settlement is met or late by the end.
+    auto start = make_deadline(DeadlineKind::commission_start,
+                               cal.add(c.dispute_filed->date, limits.commission_start),
+                               limits.commission_start);
+    set_status(start, Bound::duty, std::nullopt, withdrawn || c.dispute_ended.has_value(), duty_day,
+               cal);
+    c.deadlines.push_back(start);
+    auto settlement = make_deadline(DeadlineKind::commission_settlement,
+                                    cal.add(c.dispute_filed->date, limits.commission_settlement),
+                                    limits.commission_settlement);
+    set_status(settlement, Bound::duty, date_if(c.dispute_ended), withdrawn, duty_day, cal);
+    c.deadlines.push_back(settlement);
+  }
+
+  if (c.dispute_ended && c.dispute_outcome && is_adjudication(*c.dispute_outcome)) {
+    // Art. 47-48: an adjudication decision may be challenged in court within 14 working days.
+    auto deadline =
+        make_deadline(DeadlineKind::court_filing,
+                      cal.add(c.dispute_ended->date, limits.court_filing), limits.court_filing);
+    set_status(deadline, Bound::window, std::nullopt, withdrawn, today, cal);
+    c.deadlines.push_back(deadline);
+  }
+  return c;
+}
+
+}  // namespace ppid::rules

@@ -1,0 +1,79 @@
+#include "rules/validate.hpp"
+
+#include <algorithm>
+
+namespace ppid::rules {
+
+using text::Id;
+
+Error invalid_field(InputField field) {
+  return Error{ErrorKind::usage, {Id::err_field_invalid, {std::string{code(field)}}}}.field(
+      std::string{code(field)});
+}
+
+void check_text(const std::optional<std::string>& value, InputField field, std::size_t limit,
+                bool required, bool multiline) {
+  if (!value || value->find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (required) {
+      throw Error{ErrorKind::usage, {Id::err_field_required, {std::string{code(field)}}}}.field(
+          std::string{code(field)});
+    }
+    return;
+  }
+  if (value->size() > limit) {
+    throw invalid_field(field).allowed({Id::hint_field_too_long, {std::to_string(limit)}});
+  }
+  // Control characters would reach an officer's terminal and the printed register; line breaks
+  // and tabs are kept only in long text.
+  const bool long_text = multiline || limit == k_max_long_field;
+  for (const char ch : *value) {
+    const auto byte = static_cast<unsigned char>(ch);
+    const bool allowed_space = long_text && (ch == '\n' || ch == '\r' || ch == '\t');
+    if ((byte < 0x20 && !allowed_space) || byte == 0x7f) {
+      throw invalid_field(field).allowed({Id::hint_control_characters});
+    }
+  }
+}
+
+bool valid_nik(const std::string& nik) {
+  return nik.size() == 16 &&
+         std::all_of(nik.begin(), nik.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+bool valid_phone(const std::string& phone) {
+  int digits = 0;
+  for (std::size_t i = 0; i < phone.size(); ++i) {
+    const char ch = phone[i];
+    if (ch >= '0' && ch <= '9') {
+      ++digits;
+    } else if (ch == '+' && i == 0) {
+    } else if (ch != ' ' && ch != '-' && ch != '(' && ch != ')' && ch != '.') {
+      return false;
+    }
+  }
+  return digits >= 8 && digits <= 15;
+}
+
+bool valid_email(const std::string& email) {
+  const auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos) {
+    return false;
+  }
+  const auto domain = email.substr(at + 1);
+  const auto dot = domain.rfind('.');
+  if (dot == std::string::npos || dot == 0 || dot + 2 > domain.size()) {
+    return false;
+  }
+  return std::none_of(email.begin(), email.end(), [](unsigned char ch) {
+    return ch <= ' ' || ch == 0x7f || ch == '<' || ch == '>' || ch == ',' || ch == ';';
+  });
+}
+
+std::optional<std::string> given(const std::optional<std::string>& value) {
+  if (value && value->find_first_not_of(" \t\r\n") != std::string::npos) {
+    return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace ppid::rules
