@@ -9,6 +9,7 @@
 // naive loop. See docs/performance.md.
 
 #include "calendar/calendar.hpp"
+#include "config/builtin_holidays.hpp"
 #include "date.hpp"
 
 #include <benchmark/benchmark.h>
@@ -38,7 +39,7 @@ struct Pair {
 };
 
 const Calendar& calendar() {
-  static const Calendar cal = Calendar::national_default();
+  static const Calendar cal = ppid::config::national_calendar();
   return cal;
 }
 
@@ -138,9 +139,9 @@ BENCHMARK(BM_add_working_days_naive)->Unit(benchmark::kMillisecond);
 void BM_calendar_construction(benchmark::State& state) {
   // builtin_holidays() parses the embedded TOML once per process; warm it so the figure is the
   // constructor alone (copying the years, hashing the days, building the tables).
-  benchmark::DoNotOptimize(ppid::calendar::builtin_holidays().data());
+  benchmark::DoNotOptimize(ppid::config::builtin_holidays().data());
   for (auto _ : state) {
-    auto cal = Calendar::national_default();
+    auto cal = ppid::config::national_calendar();
     benchmark::DoNotOptimize(cal);
   }
   state.SetItemsProcessed(state.iterations());

@@ -2,6 +2,7 @@
 
 #include "case_view.hpp"
 #include "commands.hpp"
+#include "config/builtin_holidays.hpp"
 #include "config/holiday_file.hpp"
 #include "error.hpp"
 #include "read_file.hpp"
@@ -36,7 +37,7 @@ struct CalendarContext {
 
 CalendarContext calendar_context(const Session& s) {
   if (!s.file_given) {
-    return {Calendar::national_default(), Zone::wib, {}};
+    return {config::national_calendar(), Zone::wib, {}};
   }
   const auto file = s.open_case_file(store::Access::read_only);
   std::vector<int> loaded;

@@ -109,16 +109,14 @@ ppid::import::CsvOptions csv_options(const ImportOptions& o, const ppid::import:
           .allowed({Id::hint_allowed, {"',', ';', tab"}});
     }
   }
-  if (o.encoding == "utf-8") {
-    csv.encoding = ppid::import::Encoding::utf8;
-  } else if (o.encoding == "windows-1252") {
-    csv.encoding = ppid::import::Encoding::windows_1252;
-  } else if (o.encoding == "auto") {
-    csv.encoding = ppid::import::Encoding::automatic;
-  } else if (o.encoding) {
-    throw Error{ErrorKind::usage, {Id::err_field_invalid, {"encoding"}}}
-        .value(*o.encoding)
-        .allowed({Id::hint_allowed, {"auto, utf-8, windows-1252"}});
+  if (o.encoding) {
+    const auto encoding = parse<ppid::import::Encoding>(*o.encoding);
+    if (!encoding) {
+      throw Error{ErrorKind::usage, {Id::err_field_invalid, {"encoding"}}}
+          .value(*o.encoding)
+          .allowed({Id::hint_allowed, {joined<ppid::import::Encoding>()}});
+    }
+    csv.encoding = *encoding;
   }
   return csv;
 }
@@ -312,7 +310,7 @@ void add_import_command(CLI::App& parent, Session& s, Action& chosen) {
       ->type_name("abort|skip");
   cmd->add_option("--delimiter", o->delimiter, s.text(Id::help_opt_delimiter))->type_name("SEP");
   cmd->add_option("--encoding", o->encoding, s.text(Id::help_opt_encoding))
-      ->type_name("auto|utf-8|windows-1252");
+      ->type_name(joined<ppid::import::Encoding>("|"));
   cmd->callback([o, &s, &chosen] { chosen = [o, &s] { return run_import(*o, s); }; });
 }
 

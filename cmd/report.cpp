@@ -149,11 +149,11 @@ Id info_status_id(const std::string& status) {
 
 // Which day 0 the limits ran from for incomplete requests (DOMAIN.md: reports say which).
 std::string_view clock_code(const config::Config& config) {
-  return config.calendar.clock_starts == config::ClockStart::receipt ? "receipt" : "completion";
+  return code(config.calendar.clock_starts);
 }
 
 std::string clock_note(const Session& s, const config::Config& config) {
-  return s.text(config.calendar.clock_starts == config::ClockStart::receipt
+  return s.text(config.calendar.clock_starts == calendar::ClockStart::receipt
                     ? Id::report_clock_receipt
                     : Id::report_clock_completion);
 }

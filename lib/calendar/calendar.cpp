@@ -7,10 +7,10 @@ namespace ppid::calendar {
 
 struct Calendar::Data {
   std::vector<HolidayYear> years;
-  config::CalendarSettings settings;
+  Settings settings;
   std::unordered_map<std::int32_t, const Holiday*> holiday_at;
-  std::unordered_map<std::int32_t, const config::LocalDay*> closed_at;
-  std::unordered_map<std::int32_t, const config::LocalDay*> opened_at;
+  std::unordered_map<std::int32_t, const LocalDay*> closed_at;
+  std::unordered_map<std::int32_t, const LocalDay*> opened_at;
   std::vector<int> covered_years;
 };
 
@@ -42,8 +42,7 @@ bool is_working(DayReason reason) {
          reason == DayReason::collective_leave_worked;
 }
 
-Calendar::Calendar(std::span<const HolidayYear> holiday_years,
-                   const config::CalendarSettings& settings) {
+Calendar::Calendar(std::span<const HolidayYear> holiday_years, const Settings& settings) {
   auto data = std::make_shared<Data>();
   data->years.assign(holiday_years.begin(), holiday_years.end());
   std::sort(data->years.begin(), data->years.end(),
@@ -96,14 +95,10 @@ Calendar::Calendar(std::span<const HolidayYear> holiday_years,
   }
 }
 
-Calendar Calendar::national_default() {
-  return Calendar{builtin_holidays(), config::CalendarSettings{}};
-}
-
 const std::vector<HolidayYear>& Calendar::holiday_years() const {
   return m_data->years;
 }
-const config::CalendarSettings& Calendar::settings() const {
+const Settings& Calendar::settings() const {
   return m_data->settings;
 }
 
@@ -234,7 +229,7 @@ std::vector<ExplainedDay> Calendar::explain(Date from, Date to) const {
 
 CalendarDate Calendar::day0(const LocalTime& received) const {
   const auto& settings = m_data->settings;
-  if (settings.receipt_outside_hours == config::ReceiptRule::same_day) {
+  if (settings.receipt_outside_hours == ReceiptRule::same_day) {
     return {received.date, false};
   }
   if (is_working_day(received.date)) {

@@ -2,7 +2,7 @@
 
 #include "calendar/duration.hpp"
 #include "calendar/holidays.hpp"
-#include "config/config.hpp"
+#include "calendar/settings.hpp"
 #include "date.hpp"
 
 #include <cstdint>
@@ -31,9 +31,9 @@ bool is_working(DayReason reason);
 struct DayStatus {
   Date date;
   DayReason reason = DayReason::working;
-  const Holiday* holiday = nullptr;             // for holiday, collective_leave(_worked)
-  const config::LocalDay* local_day = nullptr;  // for closed_day, extra_working_day
-  bool covered = true;                          // false: no holiday data for its year
+  const Holiday* holiday = nullptr;     // for holiday, collective_leave(_worked)
+  const LocalDay* local_day = nullptr;  // for closed_day, extra_working_day
+  bool covered = true;                  // false: no holiday data for its year
 };
 
 // A date computed by the calendar. `provisional` when the computation passed through a year
@@ -56,11 +56,10 @@ struct ExplainedDay {
 // outside the window it counts day by day.
 class Calendar {
  public:
-  Calendar(std::span<const HolidayYear> holiday_years, const config::CalendarSettings& settings);
+  Calendar(std::span<const HolidayYear> holiday_years, const Settings& settings);
 
   // The built-in holidays with the default settings: Saturday and Sunday closed, national
   // holidays and cuti bersama closed.
-  static Calendar national_default();
 
   DayStatus status(Date day) const;
   bool is_working_day(Date day) const { return is_working(status(day).reason); }
@@ -88,7 +87,7 @@ class Calendar {
   bool covers(Date day) const;
 
   const std::vector<HolidayYear>& holiday_years() const;
-  const config::CalendarSettings& settings() const;
+  const Settings& settings() const;
 
  private:
   struct Data;

@@ -1,8 +1,5 @@
 #include "calendar/holidays.hpp"
 
-#include "config/holiday_file.hpp"
-#include "embedded.hpp"
-
 #include <algorithm>
 
 namespace ppid::calendar {
@@ -17,20 +14,6 @@ std::pair<int, int> count_kinds(const HolidayYear& year) {
   });
   return {static_cast<int>(holidays),
           static_cast<int>(year.days.size()) - static_cast<int>(holidays)};
-}
-
-std::span<const HolidayYear> builtin_holidays() {
-  static const std::vector<HolidayYear> years = [] {
-    std::vector<HolidayYear> result;
-    for (const auto& file : embedded::holiday_files()) {
-      // The files are checked by the tests and scripts/check-holidays; a bad one is a bug.
-      result.push_back(config::parse_holiday_file(file.content, file.name, ErrorKind::internal));
-    }
-    std::sort(result.begin(), result.end(),
-              [](const HolidayYear& a, const HolidayYear& b) { return a.year < b.year; });
-    return result;
-  }();
-  return years;
 }
 
 std::vector<HolidayYear> merge_holiday_years(std::span<const HolidayYear> base,

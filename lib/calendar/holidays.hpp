@@ -35,9 +35,6 @@ struct HolidayYear {
 // How many national holidays and how many cuti bersama days `year` has.
 std::pair<int, int> count_kinds(const HolidayYear& year);
 
-// The holiday data compiled into ppid (holidays/*.toml), sorted by year. Parsed once.
-std::span<const HolidayYear> builtin_holidays();
-
 // `base` with every year of `replacements` replacing the year of the same number (or added).
 std::vector<HolidayYear> merge_holiday_years(std::span<const HolidayYear> base,
                                              std::span<const HolidayYear> replacements);

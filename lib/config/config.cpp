@@ -1,10 +1,10 @@
 #include "config/config.hpp"
 
+#include "config/register_format.hpp"
 #include "config/toml_reader.hpp"
 #include "config/toml_string.hpp"
 #include "error.hpp"
 #include "read_file.hpp"
-#include "rules/register_format.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -16,6 +16,8 @@
 namespace ppid::config {
 namespace {
 
+using calendar::LocalDay;
+using calendar::ServiceHours;
 using text::Id;
 
 constexpr std::array<std::string_view, 7> k_weekday_keys = {
@@ -30,7 +32,7 @@ std::string weekday_choices() {
 }
 
 // Reads one configuration document: the TOML reader plus the configuration's own kinds of value.
-class Reader : public detail::TomlReader {
+class Reader : public TomlReader {
  public:
   using TomlReader::TomlReader;
 
@@ -113,14 +115,14 @@ void read_agency(const Reader& r, const toml::table& root, Agency& agency) {
     }
     agency.time_zone = *parsed;
   }
-  r.choice(*t, "agency", "register_reset", {"yearly", "never"}, agency.register_reset);
+  r.choice(*t, "agency", "register_reset", agency.register_reset);
   for (const auto* key : {"register_format", "objection_format"}) {
     auto& pattern = std::string_view{key} == "register_format" ? agency.register_format
                                                                : agency.objection_format;
     r.string(*t, "agency", key, pattern);
     const auto* node = t->get(key);
     const auto region = node != nullptr ? node->source() : t->source();
-    const auto format = rules::RegisterFormat::parse(pattern);
+    const auto format = config::RegisterFormat::parse(pattern);
     if (!format) {
       r.fail(region, {Id::err_config_bad_value, {Reader::dotted("agency", key)}}, pattern,
              {Id::hint_register_format});
@@ -132,7 +134,7 @@ void read_agency(const Reader& r, const toml::table& root, Agency& agency) {
   }
 }
 
-void read_calendar(const Reader& r, const toml::table& root, CalendarSettings& cal) {
+void read_calendar(const Reader& r, const toml::table& root, calendar::Settings& cal) {
   const auto* t = r.table(root, "", "calendar");
   if (t == nullptr) {
     return;
@@ -185,9 +187,8 @@ void read_calendar(const Reader& r, const toml::table& root, CalendarSettings& c
       cal.service_hours[*day] = ServiceHours{*open, *close};
     }
   }
-  r.choice(*t, "calendar", "receipt_outside_hours", {"next-working-day", "same-day"},
-           cal.receipt_outside_hours);
-  r.choice(*t, "calendar", "clock_starts", {"receipt", "completion"}, cal.clock_starts);
+  r.choice(*t, "calendar", "receipt_outside_hours", cal.receipt_outside_hours);
+  r.choice(*t, "calendar", "clock_starts", cal.clock_starts);
 }
 
 void read_deadlines(const Reader& r, const toml::table& root, Deadlines& d) {
@@ -322,9 +323,7 @@ std::string to_toml(const Config& config) {
   out += fmt::format("address = {}\n", detail::toml_string(a.address));
   out += fmt::format("time_zone = {}\n", detail::toml_string(zone_name(a.time_zone)));
   out += fmt::format("register_format = {}\n", detail::toml_string(a.register_format));
-  out += fmt::format(
-      "register_reset = {}\n",
-      detail::toml_string(a.register_reset == SequenceReset::yearly ? "yearly" : "never"));
+  out += fmt::format("register_reset = {}\n", detail::toml_string(code(a.register_reset)));
   out += fmt::format("objection_format = {}\n", detail::toml_string(a.objection_format));
 
   out += "\n[calendar]\n";
@@ -340,12 +339,8 @@ std::string to_toml(const Config& config) {
   write_local_days(out, "closed_days", c.closed_days);
   write_local_days(out, "working_days", c.working_days);
   out += fmt::format("receipt_outside_hours = {}\n",
-                     detail::toml_string(c.receipt_outside_hours == ReceiptRule::next_working_day
-                                             ? "next-working-day"
-                                             : "same-day"));
-  out += fmt::format(
-      "clock_starts = {}\n",
-      detail::toml_string(c.clock_starts == ClockStart::receipt ? "receipt" : "completion"));
+                     detail::toml_string(code(c.receipt_outside_hours)));
+  out += fmt::format("clock_starts = {}\n", detail::toml_string(code(c.clock_starts)));
   out += "\n[calendar.service_hours]\n";
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (const auto& hours = c.service_hours[i]) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "calendar/duration.hpp"
+#include "calendar/settings.hpp"
 #include "date.hpp"
+#include "word_table.hpp"
 
 #include <array>
 #include <optional>
@@ -14,14 +16,6 @@ namespace ppid::config {
 // Whether request numbers restart at 1 each year or run on (DOMAIN.md: both are in use).
 enum class SequenceReset { yearly, never };
 
-// What a receipt on a closed day or outside service hours means [practice, DOMAIN.md]: by default
-// the next working day is day 0; the alternative counts the actual day as day 0.
-enum class ReceiptRule { next_working_day, same_day };
-
-// When the response clock starts for a request that was incomplete at receipt [practice]: the law
-// counts from receipt (the default); some bodies count from completion.
-enum class ClockStart { receipt, completion };
-
 struct Agency {
   std::string name;
   std::string address;
@@ -30,35 +24,6 @@ struct Agency {
   SequenceReset register_reset = SequenceReset::yearly;
   std::string objection_format = "{seq:03}/KEB/PPID/{month:roman}/{year}";
   friend bool operator==(const Agency&, const Agency&) = default;
-};
-
-// A day the body declares closed or open against the national calendar.
-struct LocalDay {
-  Date date;
-  std::string name;
-  friend bool operator==(const LocalDay&, const LocalDay&) = default;
-};
-
-// Opening hours of one weekday, agency time; a receipt at or after `close` counts as outside.
-struct ServiceHours {
-  TimeOfDay open;
-  TimeOfDay close;
-  friend bool operator==(const ServiceHours&, const ServiceHours&) = default;
-};
-
-struct CalendarSettings {
-  // Indexed by weekday, 0 = Sunday (date::weekday::c_encoding).
-  std::array<bool, 7> weekend = {true, false, false, false, false, false, true};
-  // Whether cuti bersama is a non-working day for KIP deadlines: no ruling settles it
-  // (DOMAIN.md), default yes.
-  bool collective_leave_closed = true;
-  std::vector<LocalDay> closed_days;
-  std::vector<LocalDay> working_days;
-  // Indexed like `weekend`; none means the whole day counts.
-  std::array<std::optional<ServiceHours>, 7> service_hours;
-  ReceiptRule receipt_outside_hours = ReceiptRule::next_working_day;
-  ClockStart clock_starts = ClockStart::receipt;
-  friend bool operator==(const CalendarSettings&, const CalendarSettings&) = default;
 };
 
 // The statutory limits, with the law's defaults.
@@ -86,7 +51,7 @@ struct Service {
 // The agency's configuration: loaded and validated once, then immutable.
 struct Config {
   Agency agency;
-  CalendarSettings calendar;
+  calendar::Settings calendar;
   Deadlines deadlines;
   std::vector<Service> services;  // sorted by key
   friend bool operator==(const Config&, const Config&) = default;
@@ -111,3 +76,12 @@ std::optional<unsigned> parse_weekday(std::string_view name);
 std::string_view weekday_key(unsigned c_encoding);
 
 }  // namespace ppid::config
+
+namespace ppid {
+
+template <>
+struct Words<config::SequenceReset> {
+  static constexpr std::array<std::string_view, 2> table = {"yearly", "never"};
+};
+
+}  // namespace ppid

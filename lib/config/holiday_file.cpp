@@ -1,5 +1,6 @@
 #include "config/holiday_file.hpp"
 
+#include "config/toml_reader.hpp"
 #include "config/toml_string.hpp"
 
 #include <fmt/format.h>
@@ -28,21 +29,12 @@ std::string to_toml(const calendar::HolidayYear& year) {
 
 calendar::HolidayYear parse_holiday_file(std::string_view toml_text, std::string_view source_name,
                                          ErrorKind on_error) {
+  const TomlReader reader{source_name, on_error};
   const auto fail = [&](const toml::source_region& region, text::Message what, std::string value,
                         text::Message allowed) {
-    return Error{on_error, std::move(what)}
-        .value(std::move(value))
-        .allowed(std::move(allowed))
-        .at(detail::toml_location(source_name, region));
+    return reader.error(region, std::move(what), std::move(value), std::move(allowed));
   };
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    throw Error{on_error, {Id::err_config_malformed}}
-        .value(std::string{e.description()})
-        .at(detail::toml_location(source_name, e.source()));
-  }
+  const toml::table root = reader.parse(toml_text);
   for (auto&& [key, node] : root) {
     if (key.str() != "year" && key.str() != "basis" && key.str() != "day") {
       throw fail(key.source(), {Id::err_config_unknown_key}, std::string{key.str()},

@@ -2,6 +2,7 @@
 
 #include "config/toml_string.hpp"
 #include "error.hpp"
+#include "word_table.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -17,33 +18,45 @@ inline std::string join(std::initializer_list<std::string_view> items) {
   return fmt::format("{}", fmt::join(items, ", "));
 }
 
-// Reads one TOML document (configuration, mapping), turning every problem into Error{config}
-// with its place.
+}  // namespace ppid::config::detail
+
+namespace ppid::config {
+
+// Reads one TOML document (configuration, holiday file, mapping), turning every problem into an
+// Error of `kind` (by default Error{config}) with its place. The one reader of TOML: toml++ is
+// used only behind it.
 class TomlReader {
  public:
-  explicit TomlReader(std::string_view source_name) : m_source(source_name) {}
+  explicit TomlReader(std::string_view source_name, ErrorKind kind = ErrorKind::config)
+      : m_source(source_name), m_kind(kind) {}
 
-  // The document `toml_text`; malformed TOML is Error{config} at its place.
+  // The document `toml_text`; malformed TOML is an error at its place.
   toml::table parse(std::string_view toml_text) const {
     try {
       return toml::parse(toml_text, m_source);
     } catch (const toml::parse_error& e) {
-      throw Error{ErrorKind::config, {text::Id::err_config_malformed}}
+      throw Error{m_kind, {text::Id::err_config_malformed}}
           .value(std::string{e.description()})
           .at(where(e.source()));
     }
   }
 
   std::string where(const toml::source_region& region) const {
-    return toml_location(m_source, region);
+    return detail::toml_location(m_source, region);
+  }
+
+  // The error of `what` at `region`, for `value`, with what is `allowed`.
+  Error error(const toml::source_region& region, text::Message what, std::string value,
+              text::Message allowed) const {
+    return Error{m_kind, std::move(what)}
+        .value(std::move(value))
+        .allowed(std::move(allowed))
+        .at(where(region));
   }
 
   [[noreturn]] void fail(const toml::source_region& region, text::Message what, std::string value,
                          text::Message allowed) const {
-    throw Error{ErrorKind::config, std::move(what)}
-        .value(std::move(value))
-        .allowed(std::move(allowed))
-        .at(where(region));
+    throw error(region, std::move(what), std::move(value), std::move(allowed));
   }
 
   // Every key of `table` must be one of `allowed`.
@@ -52,7 +65,7 @@ class TomlReader {
     for (auto&& [key, node] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
         fail(key.source(), {text::Id::err_config_unknown_key}, dotted(path, key.str()),
-             {text::Id::hint_allowed, {join(allowed)}});
+             {text::Id::hint_allowed, {detail::join(allowed)}});
       }
     }
   }
@@ -121,26 +134,27 @@ class TomlReader {
     return node->as_array();
   }
 
-  // A string that must be one of `choices`, returned as its index.
-  template <typename Enum>
+  // A string that must be one of the words of `Enum`.
+  template <Worded Enum>
   void choice(const toml::table& parent, std::string_view path, std::string_view key,
-              std::initializer_list<std::string_view> choices, Enum& out) const {
+              Enum& out) const {
     const auto* node = parent.get(key);
     if (node == nullptr) {
       return;
     }
     std::string value;
     string(parent, path, key, value);
-    const auto found = std::find(choices.begin(), choices.end(), value);
-    if (found == choices.end()) {
+    const auto found = ppid::parse<Enum>(value);
+    if (!found) {
       fail(node->source(), {text::Id::err_config_bad_value, {dotted(path, key)}}, value,
-           {text::Id::hint_allowed, {join(choices)}});
+           {text::Id::hint_allowed, {joined<Enum>()}});
     }
-    out = static_cast<Enum>(found - choices.begin());
+    out = *found;
   }
 
  private:
   std::string_view m_source;
+  ErrorKind m_kind;
 };
 
-}  // namespace ppid::config::detail
+}  // namespace ppid::config

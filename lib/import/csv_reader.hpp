@@ -1,6 +1,7 @@
 #pragma once
 
 #include "text/catalogue.hpp"
+#include "word_table.hpp"
 
 #include <cstdint>
 #include <istream>
@@ -64,3 +65,12 @@ class CsvReader {
 };
 
 }  // namespace ppid::import
+
+namespace ppid {
+
+template <>
+struct Words<import::Encoding> {
+  static constexpr std::array<std::string_view, 3> table = {"auto", "utf-8", "windows-1252"};
+};
+
+}  // namespace ppid

@@ -137,7 +137,7 @@ std::string field_list() {
 }
 
 // Reads a mapping document.
-class MappingReader : public config::detail::TomlReader {
+class MappingReader : public config::TomlReader {
  public:
   using TomlReader::TomlReader;
 
@@ -184,7 +184,7 @@ void read_csv(const MappingReader& r, const toml::table& root, Mapping& mapping)
              {Id::hint_allowed, {"\",\", \";\", \"tab\""}});
     }
   }
-  r.choice(*t, "csv", "encoding", {"auto", "utf-8", "windows-1252"}, mapping.csv.encoding);
+  r.choice(*t, "csv", "encoding", mapping.csv.encoding);
   if (const auto* node = t->get("skip_rows")) {
     const auto* value = node->as_integer();
     if (value == nullptr) {
@@ -336,7 +336,7 @@ Mapping parse_mapping(std::string_view toml_text, std::string_view source_name) 
   read_csv(r, root, mapping);
   if (const auto* dates = r.table(root, "", "dates")) {
     r.only_keys(*dates, "dates", {"order"});
-    r.choice(*dates, "dates", "order", {"day-first", "month-first"}, mapping.day_order);
+    r.choice(*dates, "dates", "order", mapping.day_order);
   }
   read_columns(r, root, mapping);
   read_values(r, root, mapping);

@@ -2,6 +2,7 @@
 
 #include "date.hpp"
 #include "text/catalogue.hpp"
+#include "word_table.hpp"
 
 #include <string_view>
 #include <variant>
@@ -23,3 +24,12 @@ std::variant<LocalTime, text::Id> parse_register_date(std::string_view text,
                                                       DayOrder order = DayOrder::day_first);
 
 }  // namespace ppid::import
+
+namespace ppid {
+
+template <>
+struct Words<import::DayOrder> {
+  static constexpr std::array<std::string_view, 2> table = {"day-first", "month-first"};
+};
+
+}  // namespace ppid

@@ -163,7 +163,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   // Day 0: receipt, unless the clock runs from completion and the request was incomplete
   // [practice, DOMAIN.md]; then there is no limit until it is completed.
   std::optional<calendar::CalendarDate> day0;
-  if (c.incomplete && config.calendar.clock_starts == config::ClockStart::completion) {
+  if (c.incomplete && config.calendar.clock_starts == calendar::ClockStart::completion) {
     if (c.completed) {
       day0 = cal.day0(*c.completed);
     }

@@ -1,6 +1,6 @@
 #include "store/case_import.hpp"
 
-#include "rules/register_format.hpp"
+#include "config/register_format.hpp"
 #include "store/case_file_impl.hpp"
 #include "store/case_writer.hpp"
 #include "store/sqlite_error.hpp"
@@ -19,8 +19,8 @@ struct CaseImport::Impl {
   CaseFile& file;
   Recorded recorded;
   CaseWriter writer;
-  std::optional<rules::RegisterFormat> register_format;
-  std::optional<rules::RegisterFormat> objection_format;
+  std::optional<config::RegisterFormat> register_format;
+  std::optional<config::RegisterFormat> objection_format;
   // The highest number taken in each register sequence: the sequences move past them at the end.
   std::map<std::string, long> highest;
   // Requests with a higher id were stored by this import.
@@ -30,12 +30,12 @@ struct CaseImport::Impl {
       : file(f),
         recorded(std::move(r)),
         writer(f.impl().db, f.config()),
-        register_format(rules::RegisterFormat::parse(f.config().agency.register_format)),
-        objection_format(rules::RegisterFormat::parse(f.config().agency.objection_format)) {}
+        register_format(config::RegisterFormat::parse(f.config().agency.register_format)),
+        objection_format(config::RegisterFormat::parse(f.config().agency.objection_format)) {}
 
   // The place of `number` in its register: its year and sequence when it is in the body's
   // format (the sequence then continues after it), else the year of `day` and 0.
-  std::pair<int, long> place(const std::optional<rules::RegisterFormat>& format,
+  std::pair<int, long> place(const std::optional<config::RegisterFormat>& format,
                              std::string_view register_name, const std::string& number, Date day) {
     const auto parts = format ? format->match(number) : std::nullopt;
     if (!parts) {

@@ -1,7 +1,7 @@
 #include "store/case_store.hpp"
 
+#include "config/register_format.hpp"
 #include "error.hpp"
-#include "rules/register_format.hpp"
 #include "store/case_file_impl.hpp"
 #include "store/case_writer.hpp"
 #include "store/hash.hpp"

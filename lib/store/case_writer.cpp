@@ -1,7 +1,7 @@
 #include "store/case_writer.hpp"
 
+#include "config/register_format.hpp"
 #include "error.hpp"
-#include "rules/register_format.hpp"
 #include "store/event_codec.hpp"
 #include "store/hash.hpp"
 
@@ -156,7 +156,7 @@ void CaseWriter::advance_sequence(const std::string& scope, long sequence) {
 CaseWriter::Numbered CaseWriter::next_number(std::string_view register_name,
                                              const std::string& pattern, SQLite::Statement& taken,
                                              Date day) {
-  const auto format = rules::RegisterFormat::parse(pattern);
+  const auto format = config::RegisterFormat::parse(pattern);
   const auto scope = sequence_scope(register_name, m_config, year_of(day));
   while (true) {
     const long sequence = next_sequence(scope);

@@ -1,5 +1,6 @@
 #include "store/holiday_store.hpp"
 
+#include "config/builtin_holidays.hpp"
 #include "config/holiday_file.hpp"
 #include "store/case_file_impl.hpp"
 #include "store/sqlite_error.hpp"
@@ -49,7 +50,7 @@ calendar::HolidayYear load_holiday_file(CaseFile& file, std::string_view toml_te
 
 calendar::Calendar case_calendar(const CaseFile& file) {
   const auto loaded = loaded_holiday_years(file);
-  const auto years = calendar::merge_holiday_years(calendar::builtin_holidays(), loaded);
+  const auto years = calendar::merge_holiday_years(config::builtin_holidays(), loaded);
   return calendar::Calendar{years, file.config().calendar};
 }
 

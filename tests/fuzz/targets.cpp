@@ -2,13 +2,14 @@
 
 #include "calendar/calendar.hpp"
 #include "calendar/duration.hpp"
+#include "config/builtin_holidays.hpp"
 #include "config/config.hpp"
+#include "config/register_format.hpp"
 #include "date.hpp"
 #include "error.hpp"
 #include "import/csv_reader.hpp"
 #include "import/mapping.hpp"
 #include "import/register_date.hpp"
-#include "rules/register_format.hpp"
 
 #include <algorithm>
 #include <array>
@@ -189,7 +190,7 @@ void check_register_date(std::string_view text, ppid::import::DayOrder order) {
 // --- Durations -----------------------------------------------------------------------------------
 
 const ppid::calendar::Calendar& national_calendar() {
-  static const auto calendar = ppid::calendar::Calendar::national_default();
+  static const auto calendar = ppid::config::national_calendar();
   return calendar;
 }
 
@@ -446,7 +447,7 @@ int ppid_fuzz_register_format(const std::uint8_t* data, std::size_t size) {
   const unsigned month = 1 + data[6] % 12U;
   const auto pattern = as_text(data + k_values, size - k_values);
 
-  const auto format = ppid::rules::RegisterFormat::parse(pattern);
+  const auto format = ppid::config::RegisterFormat::parse(pattern);
   if (!format) {
     return 0;
   }

@@ -1,5 +1,6 @@
 #include "calendar/calendar.hpp"
 #include "calendar/holidays.hpp"
+#include "config/builtin_holidays.hpp"
 #include "config/config.hpp"
 #include "unit/calendar/holiday_reference.hpp"
 
@@ -36,8 +37,8 @@ ppid::TimeOfDay hm(int h, int m) {
   return ppid::TimeOfDay{h * 60 + m};
 }
 
-Calendar with(const ppid::config::CalendarSettings& settings) {
-  return Calendar{ppid::calendar::builtin_holidays(), settings};
+Calendar with(const ppid::calendar::Settings& settings) {
+  return Calendar{ppid::config::builtin_holidays(), settings};
 }
 
 // The naive reading of the counting convention, to check the tables against.
@@ -58,7 +59,7 @@ TEST_SUITE("calendar") {
   TEST_CASE("every built-in holiday of every year matches the independent reference list") {
     std::set<std::pair<int, bool>> seen;
     std::map<int, int> reference_count;
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     for (const auto& ref : ppid::test::k_reference_days) {
       const auto day = d(ref.year, ref.month, ref.day);
       CAPTURE(iso(day));
@@ -76,7 +77,7 @@ TEST_SUITE("calendar") {
     }
     // And nothing more: the built-in data has exactly the reference's days, year by year.
     std::map<int, int> builtin_count;
-    for (const auto& year : ppid::calendar::builtin_holidays()) {
+    for (const auto& year : ppid::config::builtin_holidays()) {
       builtin_count[year.year] = static_cast<int>(year.days.size());
     }
     CHECK(builtin_count == reference_count);
@@ -84,7 +85,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("weekday closures and working days per year match the published counts") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     for (const auto& ref : ppid::test::k_reference_years) {
       CAPTURE(ref.year);
       int closures = 0;
@@ -104,7 +105,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("day 0 is the start date and is never counted, whatever day it is") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     SUBCASE("the documented example: Nyepi, Idul Fitri with its cuti bersama and Good Friday") {
       CHECK(add(cal, d(2025, 3, 27), 10) == "2025-04-22");
     }
@@ -138,7 +139,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("plain days count every day and ignore holidays (art. 50)") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     CHECK(cal.add(d(2026, 12, 20), Duration{14, DayUnit::plain}) ==
           CalendarDate{d(2027, 1, 3), false});
     CHECK(cal.add(d(2027, 12, 20), Duration{14, DayUnit::plain}) ==
@@ -146,7 +147,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("between counts working days after the first date up to the second") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     CHECK(cal.working_days_between(d(2025, 3, 27), d(2025, 4, 22)) == 10);
     CHECK(cal.working_days_between(d(2025, 4, 22), d(2025, 3, 27)) == -10);
     CHECK(cal.working_days_between(d(2026, 11, 24), d(2026, 11, 24)) == 0);
@@ -157,7 +158,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("the tables agree with a day-by-day count, inside and outside the covered years") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     std::mt19937 random{20261124};
     std::uniform_int_distribution<int> offset{0, 365 * 300};
     std::uniform_int_distribution<int> count{1, 60};
@@ -174,7 +175,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("cuti bersama counts as working when the configuration says so") {
-    ppid::config::CalendarSettings settings;
+    ppid::calendar::Settings settings;
     settings.collective_leave_closed = false;
     const auto cal = with(settings);
     // 28 Mar 2025 (cuti Nyepi) and 2-4, 7 Apr (cuti Idul Fitri) now count.
@@ -184,7 +185,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("the body's own closed and working days") {
-    ppid::config::CalendarSettings settings;
+    ppid::calendar::Settings settings;
     settings.closed_days = {{d(2026, 10, 15), "Hari Jadi Kabupaten"}};
     settings.working_days = {{d(2026, 10, 17), "Pelayanan hari Sabtu"}};
     const auto cal = with(settings);
@@ -196,7 +197,7 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("explain lists every day passed over with its reason and every day counted") {
-    const auto cal = Calendar::national_default();
+    const auto cal = ppid::config::national_calendar();
     const auto days = cal.explain(d(2025, 3, 27), d(2025, 4, 8));
     REQUIRE(days.size() == 12);
     CHECK(iso(days[0].status.date) == "2025-03-28");
@@ -210,9 +211,9 @@ TEST_SUITE("calendar") {
   }
 
   TEST_CASE("the receipt rule: day 0 of a request by when it arrived") {
-    ppid::config::CalendarSettings settings;
+    ppid::calendar::Settings settings;
     for (unsigned weekday = 1; weekday <= 5; ++weekday) {
-      settings.service_hours[weekday] = ppid::config::ServiceHours{hm(8, 0), hm(16, 0)};
+      settings.service_hours[weekday] = ppid::calendar::ServiceHours{hm(8, 0), hm(16, 0)};
     }
     const auto cal = with(settings);
     const auto day0 = [&](const Calendar& c, Date day, std::optional<ppid::TimeOfDay> time) {
@@ -235,11 +236,11 @@ TEST_SUITE("calendar") {
       CHECK(day0(cal, d(2026, 11, 24), hm(7, 30)) == "2026-11-24");
     }
     SUBCASE("no service hours configured: the whole day counts") {
-      CHECK(day0(Calendar::national_default(), d(2026, 11, 24), hm(23, 59)) == "2026-11-24");
+      CHECK(day0(ppid::config::national_calendar(), d(2026, 11, 24), hm(23, 59)) == "2026-11-24");
     }
     SUBCASE("the same-day alternative: the actual day is day 0, one working day earlier") {
       auto same_day = settings;
-      same_day.receipt_outside_hours = ppid::config::ReceiptRule::same_day;
+      same_day.receipt_outside_hours = ppid::calendar::ReceiptRule::same_day;
       const auto alt = with(same_day);
       CHECK(day0(alt, d(2026, 11, 21), std::nullopt) == "2026-11-21");
       CHECK(day0(alt, d(2026, 11, 24), hm(16, 30)) == "2026-11-24");
@@ -252,7 +253,7 @@ TEST_SUITE("calendar") {
     ppid::calendar::HolidayYear replacement{2026, {"Test decree"}, {}};
     replacement.days.push_back({d(2026, 11, 24), ppid::calendar::HolidayKind::holiday, "Libur uji",
                                 "Test holiday", "Test decree"});
-    const auto years = ppid::calendar::merge_holiday_years(ppid::calendar::builtin_holidays(),
+    const auto years = ppid::calendar::merge_holiday_years(ppid::config::builtin_holidays(),
                                                            std::span{&replacement, 1});
     const Calendar cal{years, {}};
     CHECK_FALSE(cal.is_working_day(d(2026, 11, 24)));

@@ -7,17 +7,17 @@
 #include <string>
 #include <string_view>
 
+using ppid::calendar::ClockStart;
 using ppid::calendar::DayUnit;
 using ppid::calendar::Duration;
+using ppid::calendar::LocalDay;
+using ppid::calendar::ReceiptRule;
+using ppid::calendar::ServiceHours;
 using ppid::calendar::Target;
-using ppid::config::ClockStart;
 using ppid::config::Config;
-using ppid::config::LocalDay;
 using ppid::config::parse_config;
-using ppid::config::ReceiptRule;
 using ppid::config::SequenceReset;
 using ppid::config::Service;
-using ppid::config::ServiceHours;
 
 namespace {
 

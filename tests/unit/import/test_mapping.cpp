@@ -1,7 +1,7 @@
+#include "config/register_format.hpp"
 #include "error.hpp"
 #include "import/mapping.hpp"
 #include "import/register_row.hpp"
-#include "rules/register_format.hpp"
 
 #include <doctest/doctest.h>
 
@@ -192,7 +192,7 @@ TEST_CASE("import mapping: a row's words, contacts and dependent fields") {
 }
 
 TEST_CASE("register format: a number is read back into its parts") {
-  const auto format = ppid::rules::RegisterFormat::parse("{seq:03}/PPID/{month:roman}/{year}");
+  const auto format = ppid::config::RegisterFormat::parse("{seq:03}/PPID/{month:roman}/{year}");
   REQUIRE(format);
   const auto parts = format->match("057/PPID/XI/2026");
   REQUIRE(parts);
@@ -205,7 +205,7 @@ TEST_CASE("register format: a number is read back into its parts") {
   CHECK(format->match("057/PPD/XI/2026") == std::nullopt);
   CHECK(format->match("057/PPID/XI/2026/x") == std::nullopt);
   CHECK(format->match("A57/PPID/XI/2026") == std::nullopt);
-  const auto numeric = ppid::rules::RegisterFormat::parse("REG-{year}-{month:02}-{seq}");
+  const auto numeric = ppid::config::RegisterFormat::parse("REG-{year}-{month:02}-{seq}");
   CHECK(numeric->match("REG-2026-11-9")->sequence == 9);
   CHECK(numeric->match("REG-2026-13-9") == std::nullopt);
 }

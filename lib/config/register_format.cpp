@@ -1,10 +1,10 @@
-#include "rules/register_format.hpp"
+#include "config/register_format.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 
-namespace ppid::rules {
+namespace ppid::config {
 
 namespace {
 
@@ -169,4 +169,4 @@ std::optional<RegisterFormat::Parts> RegisterFormat::match(std::string_view numb
   return parts;
 }
 
-}  // namespace ppid::rules
+}  // namespace ppid::config

@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-namespace ppid::rules {
+namespace ppid::config {
 
 // A register number format such as "{seq:03}/PPID/{month:roman}/{year}" (DOMAIN.md, Registers).
 // Fields: {seq} or {seq:0N} (the sequence, zero-padded to N digits), {year}, {month},
@@ -46,4 +46,4 @@ class RegisterFormat {
   bool m_has_year = false;
 };
 
-}  // namespace ppid::rules
+}  // namespace ppid::config
