@@ -544,8 +544,4 @@ std::string_view get(Id id, Lang lang);
 // `message` in `lang`, placeholders filled.
 std::string render(const Message& message, Lang lang);
 
-// `text` made safe to show on a terminal: control characters (C0, DEL, C1) and so escape
-// sequences are shown as `\xNN` instead of being sent to the terminal.
-std::string printable(std::string_view text);
-
 }  // namespace ppid::text

@@ -36,14 +36,6 @@ TEST_SUITE("text") {
     CHECK_FALSE(ppid::text::parse_lang("").has_value());
   }
 
-  TEST_CASE("control characters never reach the terminal") {
-    CHECK(ppid::text::printable("Budi\x1b[2J") == "Budi\\x1b[2J");
-    CHECK(ppid::text::printable("a\nb\tc\x7f") == "a\\x0ab\\x09c\\x7f");
-    CHECK(ppid::text::printable("\xc2\x9b"
-                                "31m") == "\\u009b31m");
-    CHECK(ppid::text::printable("Sumatera Utara – Medan") == "Sumatera Utara – Medan");
-  }
-
   TEST_CASE("an error renders as one line in the shape ccache uses") {
     const auto error = ppid::Error{ppid::ErrorKind::usage, {Id::err_bad_date}}
                            .value("2026-02-30")
