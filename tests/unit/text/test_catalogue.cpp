@@ -5,22 +5,59 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 using ppid::text::Id;
 using ppid::text::Lang;
 
+namespace {
+
+// The placeholders of a raw text in order, e.g. {"{}", "{}"}; escaped braces are not ones.
+std::vector<std::string> placeholders(std::string_view text) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 2) == "{{" || text.substr(i, 2) == "}}") {
+      ++i;
+    } else if (text[i] == '{') {
+      const auto end = text.find('}', i);
+      REQUIRE(end != std::string_view::npos);
+      found.emplace_back(text.substr(i, end - i + 1));
+      i = end;
+    }
+  }
+  return found;
+}
+
+std::vector<Id> all_ids() {
+  std::vector<Id> ids;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(Id::count_); ++i) {
+    ids.push_back(static_cast<Id>(i));
+  }
+  return ids;
+}
+
+}  // namespace
+
 TEST_SUITE("text") {
   TEST_CASE("every message has an Indonesian and an English text") {
-    for (std::size_t i = 0; i < static_cast<std::size_t>(Id::count_); ++i) {
-      const auto id = static_cast<Id>(i);
-      CAPTURE(i);
-      CHECK_FALSE(ppid::text::get(id, Lang::id).empty());
-      CHECK_FALSE(ppid::text::get(id, Lang::en).empty());
-      // Every text renders (its braces are balanced placeholders or escaped) in both languages.
+    for (const auto id : all_ids()) {
+      CAPTURE(ppid::text::id_name(id));
+      CHECK_FALSE(ppid::text::id_name(id).empty());
       for (auto lang : {Lang::id, Lang::en}) {
+        CHECK_FALSE(ppid::text::get(id, lang).empty());
+        // Every text renders (its braces are balanced placeholders or escaped) in both languages.
         ppid::text::Message message{id, {"A", "B", "C", "D"}};
         CHECK_NOTHROW(ppid::text::render(message, lang));
       }
+    }
+  }
+
+  TEST_CASE("a translation has the placeholders of the original") {
+    for (const auto id : all_ids()) {
+      CAPTURE(ppid::text::id_name(id));
+      const auto expected = placeholders(ppid::text::get(id, Lang::id));
+      CHECK(placeholders(ppid::text::get(id, Lang::en)) == expected);
     }
   }
 
