@@ -26,13 +26,25 @@ enum class Id : std::uint16_t {
 struct Message {
   Id id;
   std::vector<std::string> args = {};
+  // Picks the form of a plural text; without it, a plural text takes its form for many.
+  std::optional<long> count = std::nullopt;
 };
+
+// A plural text whose form is chosen by `n`; `args` fill its placeholders, the count among them
+// where the text shows it.
+Message plural(long n, Id id, std::vector<std::string> args);
 
 // The name of `id` in the source, e.g. "err_bad_date".
 std::string_view id_name(Id id);
 
-// The raw text of `id` in `lang`, placeholders unfilled.
+// Whether `id` is a plural text, one defined with PPID_PLURAL.
+bool is_plural(Id id);
+
+// The raw text of `id` in `lang`, placeholders unfilled; for a plural text, its form for many.
 std::string_view get(Id id, Lang lang);
+
+// The raw text of `id` in `lang` for a count of `n`.
+std::string_view get(Id id, Lang lang, long n);
 
 // `message` in `lang`, placeholders filled.
 std::string render(const Message& message, Lang lang);

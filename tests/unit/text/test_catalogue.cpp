@@ -46,18 +46,61 @@ TEST_SUITE("text") {
       CHECK_FALSE(ppid::text::id_name(id).empty());
       for (auto lang : {Lang::id, Lang::en}) {
         CHECK_FALSE(ppid::text::get(id, lang).empty());
-        // Every text renders (its braces are balanced placeholders or escaped) in both languages.
+        CHECK_FALSE(ppid::text::get(id, lang, 1).empty());
+        // Every text renders (its braces are balanced placeholders or escaped) in both languages,
+        // and a plural text in every form.
         ppid::text::Message message{id, {"A", "B", "C", "D"}};
         CHECK_NOTHROW(ppid::text::render(message, lang));
+        for (long n : {0L, 1L, 2L}) {
+          CHECK_NOTHROW(ppid::text::render(ppid::text::plural(n, id, {"A", "B", "C", "D"}), lang));
+        }
       }
     }
   }
 
-  TEST_CASE("a translation has the placeholders of the original") {
+  TEST_CASE("a translation has the placeholders of the original, in every plural form") {
     for (const auto id : all_ids()) {
       CAPTURE(ppid::text::id_name(id));
       const auto expected = placeholders(ppid::text::get(id, Lang::id));
       CHECK(placeholders(ppid::text::get(id, Lang::en)) == expected);
+      CHECK(placeholders(ppid::text::get(id, Lang::en, 1)) == expected);
+      CHECK(placeholders(ppid::text::get(id, Lang::id, 1)) == expected);
+    }
+  }
+
+  TEST_CASE("a plural text picks its English form by the count; Indonesian has one form") {
+    using ppid::text::plural;
+    using ppid::text::render;
+    CHECK(ppid::text::is_plural(Id::status_pending));
+    CHECK_FALSE(ppid::text::is_plural(Id::status_met));
+    CHECK(render(plural(1, Id::status_pending, {"1"}), Lang::en) == "pending, 1 working day left");
+    CHECK(render(plural(2, Id::status_pending, {"2"}), Lang::en) == "pending, 2 working days left");
+    CHECK(render(plural(0, Id::status_pending, {"0"}), Lang::en) == "pending, 0 working days left");
+    CHECK(render(plural(1, Id::status_pending, {"1"}), Lang::id) == "berjalan, 1 hari kerja lagi");
+    CHECK(render(plural(2, Id::status_pending, {"2"}), Lang::id) == "berjalan, 2 hari kerja lagi");
+    CHECK(render(plural(1, Id::report_rows, {"1"}), Lang::en) == "1 row.");
+    CHECK(render(plural(3, Id::report_rows, {"3"}), Lang::en) == "3 rows.");
+    CHECK(render(plural(1, Id::out_import_skipped, {"1"}), Lang::en) ==
+          "1 row with a problem was skipped; the others were imported.");
+    CHECK(render(plural(1, Id::out_import_aborted, {"1"}), Lang::en) ==
+          "Nothing was written: 1 row has a problem and --on-error is abort. Fix it, or use "
+          "--on-error skip to import the good rows.");
+    // Without a count, the form for many.
+    CHECK(render({Id::report_rows, {"4"}}, Lang::en) == "4 rows.");
+    // A count does not change a text that is not plural.
+    CHECK(render(plural(1, Id::status_met, {"2026-11-24"}), Lang::en) == "met on 2026-11-24");
+  }
+
+  TEST_CASE("the single forms kept as their own ids say what plural() says for 1") {
+    using ppid::text::plural;
+    using ppid::text::render;
+    for (auto lang : {Lang::id, Lang::en}) {
+      CHECK(render({Id::status_pending_one}, lang) ==
+            render(plural(1, Id::status_pending, {"1"}), lang));
+      CHECK(render({Id::status_overdue_one}, lang) ==
+            render(plural(1, Id::status_overdue, {"1"}), lang));
+      CHECK(render({Id::status_late_one, {"2026-11-24"}}, lang) ==
+            render(plural(1, Id::status_late, {"2026-11-24", "1"}), lang));
     }
   }
 
