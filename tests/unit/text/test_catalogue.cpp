@@ -68,7 +68,7 @@ TEST_SUITE("text") {
     }
   }
 
-  TEST_CASE("a plural text picks its English form by the count; Indonesian has one form") {
+  TEST_CASE("a plural text picks its English form by the count and has one Indonesian form") {
     using ppid::text::plural;
     using ppid::text::render;
     CHECK(ppid::text::is_plural(Id::status_pending));
