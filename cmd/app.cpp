@@ -5,6 +5,7 @@
 #include "error.hpp"
 #include "exit_codes.hpp"
 #include "session.hpp"
+#include "text/escape.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>

@@ -1,6 +1,7 @@
 #include "store/backup.hpp"
 
 #include "commands.hpp"
+#include "text/escape.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -10,6 +10,7 @@
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
 #include "text/csv.hpp"
+#include "text/escape.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

@@ -4,6 +4,7 @@
 #include "rules/case.hpp"
 #include "session.hpp"
 #include "store/case_store.hpp"
+#include "text/escape.hpp"  // text::printable, for case_view.cpp
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>

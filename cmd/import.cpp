@@ -277,11 +277,10 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
     print_summary(s, tally, written);
     if (o.dry_run) {
       s.out << s.text(Id::out_import_dry_run) << '\n';
-    } else if (problems == 1) {
-      s.out << s.text(written ? Id::out_import_skipped_one : Id::out_import_aborted_one) << '\n';
-    } else if (problems > 1) {
-      s.out << s.text({written ? Id::out_import_skipped : Id::out_import_aborted,
-                       {std::to_string(problems)}})
+    } else if (problems > 0) {
+      s.out << s.text(text::plural(problems,
+                                   written ? Id::out_import_skipped : Id::out_import_aborted,
+                                   {std::to_string(problems)}))
             << '\n';
     }
     if (reader.converted()) {

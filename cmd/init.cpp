@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "config/config.hpp"
 #include "store/case_file.hpp"
+#include "text/escape.hpp"
 
 #include <memory>
 #include <optional>

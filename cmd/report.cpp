@@ -208,10 +208,10 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const ReportInpu
           s.text(o.against == "target" ? Id::report_against_target : Id::report_against_statutory));
     }
     doc.notes.push_back(clock_note(s, in.config));
-    doc.notes.push_back(
-        duties.empty()       ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
-        : duties.size() == 1 ? s.text(Id::report_rows_one)
-                             : s.text({Id::report_rows, {std::to_string(duties.size())}}));
+    doc.notes.push_back(duties.empty()
+                            ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
+                            : s.text(text::plural(static_cast<long>(duties.size()), Id::report_rows,
+                                                  {std::to_string(duties.size())})));
     reports::Table table;
     table.columns = {s.text(Id::col_register_no),
                      s.text(Id::col_stage),

@@ -2,6 +2,7 @@
 
 #include "text/catalogue.hpp"
 #include "text/csv.hpp"
+#include "text/escape.hpp"
 
 #include <fmt/format.h>
 

@@ -52,8 +52,23 @@ LocalTime Session::now(Zone zone) const {
 }
 
 std::string Session::weekday_name(Date day) const {
-  const auto first = static_cast<unsigned>(text::Id::weekday_sun);
-  return text(static_cast<text::Id>(first + date::weekday{day}.c_encoding()));
+  using text::Id;
+  switch (date::weekday{day}.c_encoding()) {
+    case 0:
+      return text(Id::weekday_sun);
+    case 1:
+      return text(Id::weekday_mon);
+    case 2:
+      return text(Id::weekday_tue);
+    case 3:
+      return text(Id::weekday_wed);
+    case 4:
+      return text(Id::weekday_thu);
+    case 5:
+      return text(Id::weekday_fri);
+    default:  // 6: c_encoding counts from Sunday, 0 to 6
+      return text(Id::weekday_sat);
+  }
 }
 
 Date parse_date_option(std::string_view value) {

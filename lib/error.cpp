@@ -1,5 +1,7 @@
 #include "error.hpp"
 
+#include "text/escape.hpp"
+
 #include <fmt/format.h>
 
 #include <utility>
