@@ -1,4 +1,5 @@
 #include "support/run_ppid.hpp"
+#include "support/umask_guard.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -19,22 +20,11 @@
 
 using ppid::test::listing;
 using ppid::test::Sandbox;
+using ppid::test::UmaskGuard;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// Sets the process's umask for one scope; the child ppid inherits it.
-class UmaskGuard {
- public:
-  explicit UmaskGuard(mode_t mask) : m_saved(::umask(mask)) {}
-  UmaskGuard(const UmaskGuard&) = delete;
-  UmaskGuard& operator=(const UmaskGuard&) = delete;
-  ~UmaskGuard() { ::umask(m_saved); }
-
- private:
-  mode_t m_saved;
-};
 
 mode_t permissions(const fs::path& path) {
   struct stat st {};

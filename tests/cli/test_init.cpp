@@ -1,4 +1,5 @@
 #include "support/run_ppid.hpp"
+#include "support/umask_guard.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +11,7 @@
 
 using ppid::test::listing;
 using ppid::test::Sandbox;
+using ppid::test::UmaskGuard;
 
 namespace {
 
@@ -32,18 +34,6 @@ void check_config_refused(const std::string& fixture, const std::string& message
   CHECK(r.err == message);
   CHECK(listing(box.dir()) == fixture);
 }
-
-// Sets the process's umask for one scope; the child ppid inherits it.
-class UmaskGuard {
- public:
-  explicit UmaskGuard(mode_t mask) : m_saved(::umask(mask)) {}
-  UmaskGuard(const UmaskGuard&) = delete;
-  UmaskGuard& operator=(const UmaskGuard&) = delete;
-  ~UmaskGuard() { ::umask(m_saved); }
-
- private:
-  mode_t m_saved;
-};
 
 mode_t permissions(const std::filesystem::path& path) {
   struct stat st {};

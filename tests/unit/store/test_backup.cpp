@@ -1,6 +1,7 @@
 #include "config/config.hpp"
 #include "store/backup.hpp"
 #include "store/case_file.hpp"
+#include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -17,33 +18,13 @@
 
 using ppid::store::Access;
 using ppid::store::CaseFile;
+using ppid::test::TempDir;
 
 namespace {
 
 namespace fs = std::filesystem;
 
 const ppid::Date k_today{date::year{2026} / 11 / 24};
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "ppid-unit-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-      throw std::runtime_error("mkdtemp failed");
-    }
-    m_path = pattern;
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  fs::path operator/(const std::string& name) const { return m_path / name; }
-
- private:
-  fs::path m_path;
-};
 
 long setting_rows(const fs::path& path, const std::string& like) {
   SQLite::Database db{path.string(), SQLite::OPEN_READONLY};

@@ -1,6 +1,8 @@
 #include "config/config.hpp"
 #include "error.hpp"
 #include "store/case_file.hpp"
+#include "support/temp_dir.hpp"
+#include "support/umask_guard.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,45 +17,12 @@
 
 using ppid::store::Access;
 using ppid::store::CaseFile;
+using ppid::test::TempDir;
+using ppid::test::UmaskGuard;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// A temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "ppid-unit-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-      throw std::runtime_error("mkdtemp failed");
-    }
-    m_path = pattern;
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  fs::path operator/(const std::string& name) const { return m_path / name; }
-  const fs::path& path() const { return m_path; }
-
- private:
-  fs::path m_path;
-};
-
-// Sets the process's umask for one scope.
-class UmaskGuard {
- public:
-  explicit UmaskGuard(mode_t mask) : m_saved(::umask(mask)) {}
-  UmaskGuard(const UmaskGuard&) = delete;
-  UmaskGuard& operator=(const UmaskGuard&) = delete;
-  ~UmaskGuard() { ::umask(m_saved); }
-
- private:
-  mode_t m_saved;
-};
 
 // The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
 // `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
