@@ -27,8 +27,83 @@ std::string os_user() {
   return fmt::format("uid {}", ::geteuid());
 }
 
-Id offset(Id first, std::size_t index) {
-  return static_cast<Id>(static_cast<std::size_t>(first) + index);
+// The label of each value, by switch: -Wswitch names a value added without one.
+Id label(rules::State state) {
+  switch (state) {
+    case rules::State::open:
+      return Id::state_open;
+    case rules::State::answered:
+      return Id::state_answered;
+    case rules::State::objection:
+      return Id::state_objection;
+    case rules::State::objection_answered:
+      return Id::state_objection_answered;
+    case rules::State::dispute:
+      return Id::state_dispute;
+    case rules::State::closed:
+      return Id::state_closed;
+    case rules::State::withdrawn:
+      return Id::state_withdrawn;
+  }
+  return Id::state_open;
+}
+
+Id label(rules::DeadlineKind kind) {
+  switch (kind) {
+    case rules::DeadlineKind::response:
+      return Id::deadline_response;
+    case rules::DeadlineKind::target:
+      return Id::deadline_target;
+    case rules::DeadlineKind::objection_filing:
+      return Id::deadline_objection_filing;
+    case rules::DeadlineKind::objection_answer:
+      return Id::deadline_objection_answer;
+    case rules::DeadlineKind::dispute_filing:
+      return Id::deadline_dispute_filing;
+    case rules::DeadlineKind::commission_start:
+      return Id::deadline_commission_start;
+    case rules::DeadlineKind::commission_settlement:
+      return Id::deadline_commission_settlement;
+    case rules::DeadlineKind::court_filing:
+      return Id::deadline_court_filing;
+  }
+  return Id::deadline_response;
+}
+
+Id label(rules::EventKind kind) {
+  switch (kind) {
+    case rules::EventKind::received:
+      return Id::event_received;
+    case rules::EventKind::completed:
+      return Id::event_completed;
+    case rules::EventKind::extended:
+      return Id::event_extended;
+    case rules::EventKind::answered:
+      return Id::event_answered;
+    case rules::EventKind::objected:
+      return Id::event_objected;
+    case rules::EventKind::objection_answered:
+      return Id::event_objection_answered;
+    case rules::EventKind::dispute_filed:
+      return Id::event_dispute_filed;
+    case rules::EventKind::dispute_ended:
+      return Id::event_dispute_ended;
+    case rules::EventKind::withdrawn:
+      return Id::event_withdrawn;
+  }
+  return Id::event_received;
+}
+
+Id label(rules::Decision decision) {
+  switch (decision) {
+    case rules::Decision::granted:
+      return Id::decision_granted;
+    case rules::Decision::partial:
+      return Id::decision_partial;
+    case rules::Decision::refused:
+      return Id::decision_refused;
+  }
+  return Id::decision_granted;
 }
 
 json deadline_json(const rules::Deadline& d) {
@@ -104,34 +179,33 @@ std::string masked_nik(const std::string& nik) {
 }
 
 std::string state_text(const Session& s, rules::State state) {
-  return s.text(offset(Id::state_open, static_cast<std::size_t>(state)));
+  return s.text(label(state));
 }
 
 std::string deadline_text(const Session& s, DeadlineKind kind) {
-  return s.text(offset(Id::deadline_response, static_cast<std::size_t>(kind)));
+  return s.text(label(kind));
 }
 
 std::string event_text(const Session& s, rules::EventKind kind) {
-  return s.text(offset(Id::event_received, static_cast<std::size_t>(kind)));
+  return s.text(label(kind));
 }
 
 std::string status_text(const Session& s, const rules::Deadline& d) {
   switch (d.status) {
-    case DeadlineStatus::pending:
-      return d.working_days_left == 1
-                 ? s.text(Id::status_pending_one)
-                 : s.text({Id::status_pending, {std::to_string(d.working_days_left.value_or(0))}});
-    case DeadlineStatus::overdue:
-      return d.working_days_late == 1
-                 ? s.text(Id::status_overdue_one)
-                 : s.text({Id::status_overdue, {std::to_string(d.working_days_late.value_or(0))}});
+    case DeadlineStatus::pending: {
+      const long left = d.working_days_left.value_or(0);
+      return s.text(text::plural(left, Id::status_pending, {std::to_string(left)}));
+    }
+    case DeadlineStatus::overdue: {
+      const long late = d.working_days_late.value_or(0);
+      return s.text(text::plural(late, Id::status_overdue, {std::to_string(late)}));
+    }
     case DeadlineStatus::met:
       return s.text({Id::status_met, {to_iso(*d.met_on)}});
-    case DeadlineStatus::late:
-      return d.working_days_late == 1
-                 ? s.text({Id::status_late_one, {to_iso(*d.met_on)}})
-                 : s.text({Id::status_late,
-                           {to_iso(*d.met_on), std::to_string(d.working_days_late.value_or(0))}});
+    case DeadlineStatus::late: {
+      const long late = d.working_days_late.value_or(0);
+      return s.text(text::plural(late, Id::status_late, {to_iso(*d.met_on), std::to_string(late)}));
+    }
     case DeadlineStatus::expired:
       return s.text(Id::status_expired);
     case DeadlineStatus::void_:
@@ -141,7 +215,7 @@ std::string status_text(const Session& s, const rules::Deadline& d) {
 }
 
 std::string decision_text(const Session& s, rules::Decision decision) {
-  return s.text(offset(Id::decision_granted, static_cast<std::size_t>(decision)));
+  return s.text(label(decision));
 }
 
 std::string decision_text(const Session& s, const std::string& decision) {

@@ -91,17 +91,19 @@ TEST_SUITE("text") {
     CHECK(render(plural(1, Id::status_met, {"2026-11-24"}), Lang::en) == "met on 2026-11-24");
   }
 
-  TEST_CASE("the single forms kept as their own ids say what plural() says for 1") {
+  TEST_CASE("a deadline's status for one working day reads in the singular") {
     using ppid::text::plural;
     using ppid::text::render;
-    for (auto lang : {Lang::id, Lang::en}) {
-      CHECK(render({Id::status_pending_one}, lang) ==
-            render(plural(1, Id::status_pending, {"1"}), lang));
-      CHECK(render({Id::status_overdue_one}, lang) ==
-            render(plural(1, Id::status_overdue, {"1"}), lang));
-      CHECK(render({Id::status_late_one, {"2026-11-24"}}, lang) ==
-            render(plural(1, Id::status_late, {"2026-11-24", "1"}), lang));
-    }
+    CHECK(render(plural(1, Id::status_pending, {"1"}), Lang::id) == "berjalan, 1 hari kerja lagi");
+    CHECK(render(plural(1, Id::status_pending, {"1"}), Lang::en) == "pending, 1 working day left");
+    CHECK(render(plural(1, Id::status_overdue, {"1"}), Lang::id) == "terlambat 1 hari kerja");
+    CHECK(render(plural(1, Id::status_overdue, {"1"}), Lang::en) == "overdue by 1 working day");
+    CHECK(render(plural(1, Id::status_late, {"2026-11-24", "1"}), Lang::id) ==
+          "dipenuhi 2026-11-24, terlambat 1 hari kerja");
+    CHECK(render(plural(1, Id::status_late, {"2026-11-24", "1"}), Lang::en) ==
+          "done on 2026-11-24, 1 working day late");
+    CHECK(render(plural(2, Id::status_late, {"2026-11-24", "2"}), Lang::en) ==
+          "done on 2026-11-24, 2 working days late");
   }
 
   TEST_CASE("Indonesian is a translation, not a copy of the English text") {
