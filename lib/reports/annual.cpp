@@ -149,8 +149,10 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     }
     if (c.objected && period.contains(c.objected->date)) {
       ++r.objections;
-      for (const auto ground : c.first<rules::Objected>()->grounds) {
-        bump(r.objections_by_ground, code(ground));
+      if (const auto* objected = c.first<rules::Objected>()) {
+        for (const auto ground : objected->grounds) {
+          bump(r.objections_by_ground, code(ground));
+        }
       }
       if (const auto* answer = c.first<rules::ObjectionAnswered>()) {
         bump(r.objection_answers, code(answer->answer));
@@ -165,7 +167,8 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
     if (c.dispute_filed && period.contains(c.dispute_filed->date)) {
       ++r.disputes;
       bump(r.dispute_outcomes, c.dispute_outcome ? code(*c.dispute_outcome) : k_pending);
-      r.disputes_filed_late += c.first<rules::DisputeFiled>()->within_window ? 0 : 1;
+      const auto* filed = c.first<rules::DisputeFiled>();
+      r.disputes_filed_late += filed != nullptr && !filed->within_window ? 1 : 0;
     }
   }
   std::sort(taken.begin(), taken.end());

@@ -69,11 +69,12 @@ std::vector<ObjectionRow> objection_register(const std::vector<rules::Case>& cas
                                              const Period& period) {
   std::vector<ObjectionRow> rows;
   for (const auto& c : cases) {
-    if (!c.objected || !period.contains(c.objected->date)) {
+    const auto* objected = c.first<rules::Objected>();
+    if (!c.objected || objected == nullptr || !period.contains(c.objected->date)) {
       continue;
     }
     const auto& received = c.request();
-    const auto& objection = *c.first<rules::Objected>();
+    const auto& objection = *objected;
     ObjectionRow row;
     row.objection_no = c.objection_no.value_or("");
     row.received = c.objected->date;
