@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "store/event_codec.hpp"
 #include "store/holiday_store.hpp"
+#include "text/table.hpp"
 
 #include <fmt/format.h>
 
@@ -229,12 +230,17 @@ void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves
     return;
   }
   s.out << s.text({Id::out_moves_heading, {std::to_string(moves.size())}}) << '\n';
+  std::vector<std::vector<std::string>> rows;
   for (const auto& move : moves) {
-    s.out << fmt::format("  {:<24} {:<34} {} → {}{}\n", move.register_no,
-                         deadline_text(s, move.kind), move.before ? to_iso(*move.before) : "-",
-                         move.after ? to_iso(*move.after) : "-",
-                         move.provisional ? " " + s.text(Id::out_provisional) : "");
+    rows.push_back({move.register_no, deadline_text(s, move.kind),
+                    fmt::format("{} → {}{}", move.before ? to_iso(*move.before) : "-",
+                                move.after ? to_iso(*move.after) : "-",
+                                move.provisional ? " " + s.text(Id::out_provisional) : "")});
   }
+  text::Layout layout;
+  layout.indent = "  ";
+  s.out << text::render({text::Column::left(24), text::Column::left(34), text::Column::left()},
+                        rows, layout);
 }
 
 json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
@@ -305,12 +311,18 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
     return;
   }
   s.out << "  " << s.text(Id::out_deadlines_heading) << '\n';
+  std::vector<std::vector<std::string>> rows;
   for (const auto& d : c.deadlines) {
-    const auto label = fmt::format("{} ({})", deadline_text(s, d.kind), d.duration);
     const auto due = d.due ? to_iso(*d.due) : std::string{"-"};
-    s.out << fmt::format("    {:<38} {}{}  {}\n", label, due,
-                         d.provisional ? " " + s.text(Id::out_provisional) : "", status_text(s, d));
+    rows.push_back({fmt::format("{} ({})", deadline_text(s, d.kind), d.duration),
+                    due + (d.provisional ? " " + s.text(Id::out_provisional) : ""),
+                    status_text(s, d)});
   }
+  const std::vector<text::Column> columns{text::Column::left(38), text::Column::left().then("  "),
+                                          text::Column::left()};
+  text::Layout layout;
+  layout.indent = "    ";
+  s.out << text::render(columns, rows, layout);
 }
 
 ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, Zone zone,
@@ -327,7 +339,10 @@ namespace {
 
 void detail_line(const Session& s, Id label, const std::string& value) {
   if (!value.empty()) {
-    s.out << fmt::format("  {:<26} {}\n", s.text(label), text::printable(value));
+    text::Layout layout;
+    layout.indent = "  ";
+    s.out << text::render({text::Column::left(26), text::Column::left()},
+                          {{s.text(label), text::printable(value)}}, layout);
   }
 }
 
@@ -360,6 +375,10 @@ void print_case_details(const Session& s, const rules::Case& c, bool unmasked, b
     detail_line(s, Id::lbl_objection_no, *c.objection_no);
   }
   s.out << '\n' << s.text(Id::lbl_events) << '\n';
+  const std::vector<text::Column> columns{text::Column::left(16).then("  "), text::Column::left(28),
+                                          text::Column::left()};
+  text::Layout layout;
+  layout.indent = "  ";
   for (const auto& event : c.events) {
     std::vector<std::string> details;
     if (event.kind() != rules::EventKind::received) {
@@ -367,13 +386,17 @@ void print_case_details(const Session& s, const rules::Case& c, bool unmasked, b
         details.push_back(fmt::format("{}={}", key, value));
       }
     }
-    s.out << fmt::format("  {:<16}  {:<28} {}\n", to_iso_local(event.happened),
-                         event_text(s, event.kind()),
-                         text::printable(fmt::format("{}", fmt::join(details, "; "))));
+    s.out << text::render(columns,
+                          {{to_iso_local(event.happened), event_text(s, event.kind()),
+                            text::printable(fmt::format("{}", fmt::join(details, "; ")))}},
+                          layout);
     if (records) {
-      s.out << fmt::format(
-          "  {:<16}  {}\n", "",
-          text::printable(s.text({Id::out_recorded_by, {event.recorded_at, event.recorded_by}})));
+      // Who recorded it and when, under the act.
+      s.out << text::render(
+          {columns[0], text::Column::left()},
+          {{"", text::printable(
+                    s.text({Id::out_recorded_by, {event.recorded_at, event.recorded_by}}))}},
+          layout);
     }
   }
 }

@@ -3,11 +3,11 @@
 #include "text/catalogue.hpp"
 #include "text/csv.hpp"
 #include "text/escape.hpp"
+#include "text/table.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <numeric>
 #include <ostream>
 
 namespace ppid::cli {
@@ -15,25 +15,6 @@ namespace {
 
 constexpr std::size_t k_terminal_width = 80;
 constexpr std::size_t k_min_column = 6;
-
-// `text` cut to `width` columns with an ellipsis, or padded to it.
-std::string fit(const std::string& text, std::size_t width, bool right) {
-  const auto w = display_width(text);
-  if (w <= width) {
-    const std::string pad(width - w, ' ');
-    return right ? pad + text : text + pad;
-  }
-  std::string cut;
-  std::size_t columns = 0;
-  for (std::size_t i = 0; i < text.size() && columns + 1 < width;) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
-    cut += text.substr(i, length);
-    i += length;
-    ++columns;
-  }
-  return cut + "…" + std::string(width - columns - 1, ' ');
-}
 
 std::string html_escape(const std::string& text) {
   std::string out;
@@ -82,64 +63,45 @@ void render_table_text(std::ostream& out, const reports::Table& table, bool colo
     out << (colour ? "\x1b[1m" : "") << text::printable(table.title) << (colour ? "\x1b[0m" : "")
         << '\n';
   }
-  const auto columns = table.columns.size();
-  std::vector<std::size_t> widths(columns);
-  for (std::size_t c = 0; c < columns; ++c) {
-    widths[c] = display_width(table.columns[c]);
-    for (const auto& row : table.rows) {
-      widths[c] = std::max(widths[c], display_width(text::printable(row[c])));
-    }
+  std::vector<text::Column> columns;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const auto column =
+        (is_numeric(table, c) ? text::Column::right() : text::Column::left()).fitted();
+    columns.push_back(is_fixed(table, c) ? column : column.shrinking());
   }
-  const auto total = [&] {
-    return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + 2 * (columns - 1) + 2;
+  const auto escaped = [](const std::vector<std::string>& cells) {
+    std::vector<std::string> shown;
+    for (const auto& cell : cells) {
+      shown.push_back(text::printable(cell));
+    }
+    return shown;
   };
-  // Narrow the widest text column until the table fits, down to a minimum.
-  while (total() > k_terminal_width) {
-    std::size_t widest = columns;
-    for (std::size_t c = 0; c < columns; ++c) {
-      if (!is_fixed(table, c) && widths[c] > k_min_column &&
-          (widest == columns || widths[c] > widths[widest])) {
-        widest = c;
-      }
-    }
-    if (widest == columns) {
-      break;
-    }
-    --widths[widest];
+  std::vector<std::vector<std::string>> rows{escaped(table.columns)};
+  for (const auto& row : table.rows) {
+    rows.push_back(escaped(row));
   }
-  if (total() > k_terminal_width) {
-    // Still too wide: one block per row, "column: value".
-    std::size_t label = 0;
-    for (const auto& name : table.columns) {
-      label = std::max(label, display_width(name));
-    }
-    for (const auto& row : table.rows) {
-      for (std::size_t c = 0; c < columns; ++c) {
-        if (!row[c].empty()) {
-          out << "  " << fit(table.columns[c], label, false) << "  " << text::printable(row[c])
-              << '\n';
-        }
-      }
-      out << '\n';
-    }
+  text::Layout layout;
+  layout.indent = "  ";
+  layout.gap = "  ";
+  layout.trim = true;
+  if (const auto lines =
+          text::render_within(columns, rows, layout, k_terminal_width, k_min_column)) {
+    out << *lines;
     return;
   }
-  const auto line = [&](const std::vector<std::string>& cells) {
-    std::string text = " ";
-    for (std::size_t c = 0; c < columns; ++c) {
-      text += ' ' + fit(text::printable(cells[c]), widths[c], is_numeric(table, c));
-      if (c + 1 < columns) {
-        text += ' ';
+  // Too wide for the terminal even narrowed: one block per row, "column: value".
+  std::size_t label = 0;
+  for (const auto& name : table.columns) {
+    label = std::max(label, text::display_width(name));
+  }
+  for (const auto& row : table.rows) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (!row[c].empty()) {
+        out << "  " << text::pad(table.columns[c], label) << "  " << text::printable(row[c])
+            << '\n';
       }
     }
-    while (!text.empty() && text.back() == ' ') {
-      text.pop_back();
-    }
-    out << text << '\n';
-  };
-  line(table.columns);
-  for (const auto& row : table.rows) {
-    line(row);
+    out << '\n';
   }
 }
 
@@ -173,17 +135,6 @@ void render_chart_svg(std::ostream& out, const reports::Chart& chart) {
 
 }  // namespace
 
-std::size_t display_width(const std::string& text) {
-  std::size_t width = 0;
-  for (const char ch : text) {
-    // Count the first byte of each UTF-8 sequence only.
-    if ((static_cast<unsigned char>(ch) & 0xc0) != 0x80) {
-      ++width;
-    }
-  }
-  return width;
-}
-
 void render_text(std::ostream& out, const ReportDocument& doc, bool colour) {
   // The title holds the agency's name from the configuration: escaped like every cell, so no
   // text from a file can drive the officer's terminal.
@@ -209,15 +160,9 @@ void render_csv(std::ostream& out, const ReportDocument& doc, bool excel) {
       out << "\r\n";
     }
     first = false;
-    const auto row_line = [&](const std::vector<std::string>& cells) {
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        out << (c == 0 ? "" : std::string(1, separator)) << text::csv_field(cells[c], separator);
-      }
-      out << "\r\n";
-    };
-    row_line(table.columns);
+    out << text::csv_line(table.columns, separator);
     for (const auto& row : table.rows) {
-      row_line(row);
+      out << text::csv_line(row, separator);
     }
   }
 }

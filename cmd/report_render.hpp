@@ -31,7 +31,4 @@ void render_markdown(std::ostream& out, const ReportDocument& doc);
 // nothing loaded from elsewhere.
 void render_html(std::ostream& out, const ReportDocument& doc);
 
-// The number of terminal columns `text` takes (UTF-8 code points).
-std::size_t display_width(const std::string& text);
-
 }  // namespace ppid::cli

@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
+#include "text/table.hpp"
 
 #include <fmt/format.h>
 
@@ -48,19 +49,21 @@ ExitCode run_request_list(const RequestListOptions& o, const Session& s) {
     s.out << s.text(Id::out_list_empty) << '\n';
     return ExitCode::ok;
   }
-  s.out << fmt::format("{:<24} {:<10} {:<28} {:<10} {}\n", s.text(Id::col_register_no),
-                       s.text(Id::col_received), s.text(Id::col_state), s.text(Id::col_due),
-                       s.text(Id::col_status));
+  std::vector<std::vector<std::string>> rows{{s.text(Id::col_register_no), s.text(Id::col_received),
+                                              s.text(Id::col_state), s.text(Id::col_due),
+                                              s.text(Id::col_status)}};
   for (const auto& c : cases) {
     // The duty the body has now: the notice, or the superior's answer to an objection.
     const auto* duty = c.state == rules::State::objection
                            ? c.deadline(rules::DeadlineKind::objection_answer)
                            : c.deadline(rules::DeadlineKind::response);
-    s.out << fmt::format("{:<24} {:<10} {:<28} {:<10} {}\n", c.register_no, to_iso(c.received.date),
-                         state_text(s, c.state),
-                         duty != nullptr && duty->due ? to_iso(*duty->due) : "-",
-                         duty != nullptr ? status_text(s, *duty) : "");
+    rows.push_back({c.register_no, to_iso(c.received.date), state_text(s, c.state),
+                    duty != nullptr && duty->due ? to_iso(*duty->due) : "-",
+                    duty != nullptr ? status_text(s, *duty) : ""});
   }
+  s.out << text::render({text::Column::left(24), text::Column::left(10), text::Column::left(28),
+                         text::Column::left(10), text::Column::left()},
+                        rows, {});
   return ExitCode::ok;
 }
 

@@ -1,3 +1,4 @@
+#include "error.hpp"
 #include "rules/lifecycle.hpp"
 #include "rules/windows.hpp"
 
@@ -107,6 +108,12 @@ std::optional<calendar::CalendarDate> dispute_window_start(const Case& c) {
 
 Case replay(std::string register_no, std::vector<Event> events, const Calendar& cal,
             const config::Config& config, Date today) {
+  // Every case begins with its receipt (UU 14/2008 art. 22(4)); one without it was changed
+  // outside ppid, and nothing can be derived from it.
+  if (events.empty() || events.front().kind() != EventKind::received) {
+    throw Error{ErrorKind::bad_input, {text::Id::err_case_no_receipt, {register_no}}}.allowed(
+        {text::Id::hint_see_verify});
+  }
   Case c;
   c.register_no = std::move(register_no);
   c.events = std::move(events);

@@ -1,10 +1,10 @@
 #include "store/backup.hpp"
 
 #include "error.hpp"
-#include "store/case_file_impl.hpp"
 #include "store/case_store.hpp"
+#include "store/detail/case_file_impl.hpp"
+#include "store/detail/new_file.hpp"
 #include "store/holiday_store.hpp"
-#include "store/new_file.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -58,7 +58,7 @@ void copy_pages(const CaseFile& source, const std::string& temporary, const std:
                 BackupOptions options) {
   try {
     SQLite::Database copy{temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX};
-    SQLite::Backup backup{copy, source.impl().db};
+    SQLite::Backup backup{copy, detail::impl(source).db};
     auto waited = std::chrono::milliseconds{0};
     int restarts = 0;
     int previous_remaining = -1;
@@ -71,7 +71,7 @@ void copy_pages(const CaseFile& source, const std::string& temporary, const std:
       if (result == SQLITE_BUSY || result == SQLITE_LOCKED) {
         // Only for the moment a writer commits: wait a little and go on.
         if (waited >= options.busy_timeout) {
-          throw Error{ErrorKind::busy, {Id::err_busy}}.value(source.impl().path);
+          throw Error{ErrorKind::busy, {Id::err_busy}}.value(detail::impl(source).path);
         }
         std::this_thread::sleep_for(k_retry_pause);
         waited += k_retry_pause;
@@ -84,7 +84,7 @@ void copy_pages(const CaseFile& source, const std::string& temporary, const std:
       previous_remaining = remaining;
     }
   } catch (const SQLite::Exception& e) {
-    throw copy_error(e, source.impl().path, name);
+    throw copy_error(e, detail::impl(source).path, name);
   }
 }
 
@@ -121,7 +121,7 @@ Check check_file(const CaseFile& file, Date today) {
     }
     check.events = result.events;
     // verify stops at the first case whose stored state differs: count them all.
-    SQLite::Statement count{file.impl().db, "SELECT count(*) FROM request"};
+    SQLite::Statement count{detail::impl(file).db, "SELECT count(*) FROM request"};
     count.executeStep();
     check.cases = count.getColumn(0).getInt64();
   } catch (const Error& e) {
@@ -155,7 +155,7 @@ fs::path backup_path(const fs::path& source, const fs::path& dest, Date today) {
 
 BackupResult backup(const CaseFile& source, const fs::path& dest, Date today,
                     BackupOptions options) {
-  const auto& source_path = source.impl().path;
+  const auto& source_path = detail::impl(source).path;
   const auto path = backup_path(source_path, dest, today);
   const auto name = path.string();
   if (!path.has_filename()) {

@@ -2,9 +2,9 @@
 
 #include "embedded.hpp"
 #include "error.hpp"
-#include "store/case_file_impl.hpp"
-#include "store/new_file.hpp"
-#include "store/sqlite_error.hpp"
+#include "store/detail/case_file_impl.hpp"
+#include "store/detail/new_file.hpp"
+#include "store/detail/sqlite_error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>

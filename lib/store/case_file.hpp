@@ -8,6 +8,10 @@
 
 namespace ppid::store {
 
+namespace detail {
+struct FileAccess;
+}
+
 // How a command uses the case file: reports read, everything else writes.
 enum class Access { read_only, read_write };
 
@@ -58,10 +62,13 @@ class CaseFile {
   };
   WriteTransaction begin_write() { return WriteTransaction{*this}; }
 
+  // What lib/store's own modules see of an open file (store/detail/case_file_impl.hpp).
   struct Impl;
-  Impl& impl() const { return *m_impl; }
 
  private:
+  friend struct detail::FileAccess;
+  Impl& impl() const { return *m_impl; }
+
   explicit CaseFile(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
 };

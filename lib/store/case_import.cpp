@@ -1,9 +1,9 @@
 #include "store/case_import.hpp"
 
 #include "config/register_format.hpp"
-#include "store/case_file_impl.hpp"
-#include "store/case_writer.hpp"
-#include "store/sqlite_error.hpp"
+#include "store/detail/case_file_impl.hpp"
+#include "store/detail/case_writer.hpp"
+#include "store/detail/sqlite_error.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,7 +29,7 @@ struct CaseImport::Impl {
   Impl(CaseFile& f, Recorded r)
       : file(f),
         recorded(std::move(r)),
-        writer(f.impl().db, f.config()),
+        writer(impl(f).db, f.config()),
         register_format(config::RegisterFormat::parse(f.config().agency.register_format)),
         objection_format(config::RegisterFormat::parse(f.config().agency.objection_format)) {}
 
@@ -55,7 +55,7 @@ struct CaseImport::Impl {
   }
 
   bool same(const Case& c, long request_id, bool objection_no_given) {
-    const auto stored = read_events(file.impl().db, request_id, file.impl().path);
+    const auto stored = read_events(impl(file).db, request_id, impl(file).path);
     if (stored.size() < c.events.size()) {
       return false;
     }
@@ -75,12 +75,12 @@ struct CaseImport::Impl {
 
 CaseImport::CaseImport(CaseFile& file, Recorded recorded)
     : m_impl(std::make_unique<Impl>(file, std::move(recorded))) {
-  SQLite::Statement last{file.impl().db, "SELECT coalesce(max(id), 0) FROM request"};
+  SQLite::Statement last{impl(file).db, "SELECT coalesce(max(id), 0) FROM request"};
   last.executeStep();
   m_impl->last_id_before = last.getColumn(0).getInt64();
   // A bigger page cache for the length of the import: fewer pages spilled to the WAL and read
   // back. A fixed size, so memory stays flat however long the register.
-  file.impl().db.exec("PRAGMA cache_size = -16384");
+  impl(file).db.exec("PRAGMA cache_size = -16384");
 }
 
 CaseImport::~CaseImport() = default;
@@ -91,7 +91,7 @@ void CaseImport::finish() {
       m_impl->writer.advance_sequence(scope, sequence);
     }
   } catch (const SQLite::Exception& e) {
-    throw translate(e, m_impl->file.impl().path);
+    throw translate(e, impl(m_impl->file).path);
   }
 }
 
@@ -129,7 +129,7 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
     }
     return Outcome::imported;
   } catch (const SQLite::Exception& e) {
-    throw translate(e, m.file.impl().path);
+    throw translate(e, impl(m.file).path);
   }
 }
 

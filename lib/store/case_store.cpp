@@ -2,14 +2,14 @@
 
 #include "config/register_format.hpp"
 #include "error.hpp"
-#include "store/case_file_impl.hpp"
-#include "store/case_writer.hpp"
-#include "store/hash.hpp"
-#include "store/sqlite_error.hpp"
+#include "store/detail/case_writer.hpp"
+#include "store/detail/hash.hpp"
+#include "store/detail/sqlite_error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace ppid::store {
@@ -29,20 +29,11 @@ long request_id_of(SQLite::Database& db, const std::string& register_no) {
   return query.getColumn(0).getInt64();
 }
 
-template <typename Body>
-auto sqlite_guard(const CaseFile& file, Body&& body) {
-  try {
-    return body(file.impl().db);
-  } catch (const SQLite::Exception& e) {
-    throw translate(e, file.impl().path);
-  }
-}
-
 }  // namespace
 
 Case register_request(CaseFile& file, const rules::Received& received, const LocalTime& at,
                       const Recorded& recorded, const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     const auto& config = file.config();
     CaseWriter writer{db, config};
     const auto numbered = writer.next_register_no(at.date);
@@ -59,18 +50,18 @@ Case register_request(CaseFile& file, const rules::Received& received, const Loc
 
 Case load_case(const CaseFile& file, const std::string& register_no,
                const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     const long id = request_id_of(db, register_no);
     // A case shown or acted on is checked against its hashes as it is read: an edit made
     // outside ppid must not be shown as the record, nor built on.
-    return rules::replay(register_no, read_events(db, id, file.impl().path, &register_no), calendar,
+    return rules::replay(register_no, read_events(db, id, impl(file).path, &register_no), calendar,
                          file.config(), today);
   });
 }
 
 Case append_event(CaseFile& file, const Case& c, Event event, const Recorded& recorded,
                   const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     const auto& config = file.config();
     CaseWriter writer{db, config};
     const long id = request_id_of(db, c.register_no);
@@ -87,7 +78,7 @@ Case append_event(CaseFile& file, const Case& c, Event event, const Recorded& re
 
 std::vector<Case> load_cases(const CaseFile& file, const CaseFilter& filter,
                              const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     std::string sql = "SELECT id, register_no FROM request WHERE 1";
     if (filter.state) {
       sql += " AND state = :state";
@@ -111,7 +102,7 @@ std::vector<Case> load_cases(const CaseFile& file, const CaseFilter& filter,
     }
     std::vector<Case> cases;
     while (query.executeStep()) {
-      auto events = read_events(db, query.getColumn(0).getInt64(), file.impl().path);
+      auto events = read_events(db, query.getColumn(0).getInt64(), impl(file).path);
       if (filter.until) {
         std::erase_if(events, [&](const Event& e) { return e.happened.date > *filter.until; });
         if (events.empty()) {
@@ -126,7 +117,7 @@ std::vector<Case> load_cases(const CaseFile& file, const CaseFilter& filter,
 }
 
 VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     VerifyResult result;
     {
       SQLite::Statement check{db, "PRAGMA integrity_check"};
@@ -171,7 +162,7 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
       ++result.cases;
       const long id = requests.getColumn(0).getInt64();
       const auto register_no = requests.getColumn(1).getString();
-      const auto events_of = read_events(db, id, file.impl().path);
+      const auto events_of = read_events(db, id, impl(file).path);
       if (events_of.empty() || events_of.front().kind() != rules::EventKind::received) {
         result.problem = Problem{register_no, 0, {Id::verify_no_receipt}};
         return result;
@@ -208,6 +199,19 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
         derived[std::string{code(d.kind)}] = fmt::format("{} {} {}", optional_text(d.due),
                                                          d.provisional ? 1 : 0, d.extended ? 1 : 0);
       }
+      // Time alone opens some windows: the objection once the response limit passes unanswered
+      // (UU 14/2008 art. 35(1)(c)), the dispute once the superior's 30 days pass (Perki 1/2013
+      // art. 5(b)). The stored rows were written on the day of an act: a window opened by time
+      // since may be missing from them until `recalc` stores it.
+      const auto since_last_act = rules::replay(register_no, events_of, calendar, file.config(),
+                                                events_of.back().happened.date);
+      for (auto it = derived.begin(); it != derived.end();) {
+        const bool opened_by_time =
+            !stored.contains(it->first) &&
+            std::none_of(since_last_act.deadlines.begin(), since_last_act.deadlines.end(),
+                         [&](const rules::Deadline& d) { return code(d.kind) == it->first; });
+        it = opened_by_time ? derived.erase(it) : std::next(it);
+      }
       if (stored != derived) {
         result.problem = Problem{register_no, 0, {Id::verify_deadlines_differ}};
         return result;
@@ -218,7 +222,7 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
 }
 
 std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calendar, Date today) {
-  return sqlite_guard(file, [&](SQLite::Database& db) {
+  return guarded(file, [&](SQLite::Database& db) {
     std::vector<DeadlineMove> moves;
     CaseWriter writer{db, file.config()};
     SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
@@ -235,7 +239,7 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
             stored.getColumn(1).isNull() ? std::nullopt
                                          : parse_iso_date(stored.getColumn(1).getString());
       }
-      const auto c = rules::replay(register_no, read_events(db, id, file.impl().path), calendar,
+      const auto c = rules::replay(register_no, read_events(db, id, impl(file).path), calendar,
                                    file.config(), today);
       for (const auto& d : c.deadlines) {
         const auto old = before.find(std::string{code(d.kind)});

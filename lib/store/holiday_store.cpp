@@ -2,37 +2,33 @@
 
 #include "config/builtin_holidays.hpp"
 #include "config/holiday_file.hpp"
-#include "store/case_file_impl.hpp"
-#include "store/sqlite_error.hpp"
+#include "store/detail/sqlite_error.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
 namespace ppid::store {
 
 std::vector<calendar::HolidayYear> loaded_holiday_years(const CaseFile& file) {
-  auto& impl = file.impl();
-  std::vector<calendar::HolidayYear> years;
-  try {
-    SQLite::Statement query{impl.db, "SELECT source, content FROM holiday_file ORDER BY year"};
+  return detail::guarded(file, [&](SQLite::Database& db) {
+    std::vector<calendar::HolidayYear> years;
+    SQLite::Statement query{db, "SELECT source, content FROM holiday_file ORDER BY year"};
     while (query.executeStep()) {
       // Checked when loaded; a file that fails now was changed behind ppid's back.
       years.push_back(config::parse_holiday_file(
-          query.getColumn(1).getString(), impl.path + " (" + query.getColumn(0).getString() + ")",
+          query.getColumn(1).getString(),
+          detail::impl(file).path + " (" + query.getColumn(0).getString() + ")",
           ErrorKind::bad_input));
     }
-  } catch (const SQLite::Exception& e) {
-    throw translate(e, impl.path);
-  }
-  return years;
+    return years;
+  });
 }
 
 calendar::HolidayYear load_holiday_file(CaseFile& file, std::string_view toml_text,
                                         const std::string& source_name,
                                         const std::string& loaded_at) {
   auto year = config::parse_holiday_file(toml_text, source_name, ErrorKind::bad_input);
-  auto& impl = file.impl();
-  try {
-    SQLite::Statement upsert{impl.db,
+  detail::guarded(file, [&](SQLite::Database& db) {
+    SQLite::Statement upsert{db,
                              "INSERT INTO holiday_file (year, source, loaded_at, content) "
                              "VALUES (?, ?, ?, ?) ON CONFLICT (year) DO UPDATE SET "
                              "source = excluded.source, loaded_at = excluded.loaded_at, "
@@ -42,9 +38,7 @@ calendar::HolidayYear load_holiday_file(CaseFile& file, std::string_view toml_te
     upsert.bind(3, loaded_at);
     upsert.bind(4, std::string{toml_text});
     upsert.exec();
-  } catch (const SQLite::Exception& e) {
-    throw translate(e, impl.path);
-  }
+  });
   return year;
 }
 

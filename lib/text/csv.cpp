@@ -20,4 +20,16 @@ std::string csv_field(std::string_view field, char separator) {
   return out;
 }
 
+std::string csv_line(const std::vector<std::string>& cells, char separator, std::string_view eol) {
+  std::string line;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) {
+      line += separator;
+    }
+    line += csv_field(cells[i], separator);
+  }
+  line += eol;
+  return line;
+}
+
 }  // namespace ppid::text

@@ -295,6 +295,29 @@ TEST_SUITE("lifecycle") {
             "Case 002/PPID/XI/2026, event 3: the event chain is broken: an event was "
             "removed or inserted outside ppid\n");
     }
+    SUBCASE("the receipt removed: show and acts refuse the case, verify names it") {
+      sqlite3("DELETE FROM event WHERE id = 1");
+      r = story.box.ppid({"show", "001/PPID/XI/2026"});
+      CHECK(r.exit_code == 65);
+      CHECK(r.out.empty());
+      const std::string refused =
+          "ppid: error: the case 001/PPID/XI/2026 has no receipt event (changed outside ppid); "
+          "see 'ppid verify' and restore from a backup\n";
+      CHECK(r.err == refused);
+      const auto before = story.dump();
+      r = story.box.ppid({"withdraw", "001/PPID/XI/2026"});
+      CHECK(r.exit_code == 65);
+      CHECK(r.err == refused);
+      CHECK(story.dump() == before);
+      r = story.box.ppid({"report", "overdue"});
+      CHECK(r.exit_code == 65);
+      CHECK(r.err == refused);
+      r = story.box.ppid({"verify"});
+      CHECK(r.exit_code == 1);
+      CHECK(r.out ==
+            "Case 001/PPID/XI/2026, event 2: the event chain is broken: an event was "
+            "removed or inserted outside ppid\n");
+    }
     SUBCASE("a stored state") {
       sqlite3("UPDATE request SET state = 'closed' WHERE id = 1");
       r = story.box.ppid({"verify"});
@@ -352,5 +375,29 @@ TEST_SUITE("lifecycle") {
         "  005/PPID/XI/2026         written notice                     2026-12-08 → 2026-12-09\n");
     CHECK(story.act("2026-11-24", {"recalc"}) == "No deadline moved.\n");
     CHECK(story.box.ppid({"verify"}).exit_code == 0);
+  }
+
+  TEST_CASE("verify finds a file sound when time alone has opened a window since the last act") {
+    Story story;
+    // Unanswered: the objection window opens the day after the response limit (2026-05-29).
+    story.act("2026-05-11",
+              {"request", "new", "--name", "Budi", "--info", "Anggaran", "--at", "2026-05-11"});
+    // Objected, then the superior's 30 days run out unanswered (dispute window).
+    story.act("2026-05-11",
+              {"request", "new", "--name", "Sari", "--info", "Kontrak", "--at", "2026-05-11"});
+    story.act("2026-06-02", {"object", "002/PPID/V/2026", "--ground", "c", "--at", "2026-06-02"});
+    // Withdrawn after its response limit passed unanswered.
+    story.act("2026-05-11",
+              {"request", "new", "--name", "Dewi", "--info", "Izin", "--at", "2026-05-11"});
+    story.act("2026-06-03", {"withdraw", "003/PPID/V/2026", "--at", "2026-06-03"});
+    for (const std::string day : {"2026-06-03", "2026-06-04", "2026-08-20", "2027-01-04"}) {
+      const auto r = story.box.ppid({"verify"}, {{"PPID_TODAY", day}});
+      INFO(day, " ", r.err);
+      CHECK(r.exit_code == 0);
+      CHECK(r.out == "Case file sound: 3 cases, 5 events, chain intact.\n");
+    }
+    // What verify accepts is what recalc then stores.
+    story.act("2027-01-04", {"recalc"});
+    CHECK(story.box.ppid({"verify"}, {{"PPID_TODAY", "2027-01-04"}}).exit_code == 0);
   }
 }

@@ -1,4 +1,4 @@
-#include "store/new_file.hpp"
+#include "store/detail/new_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

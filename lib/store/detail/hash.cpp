@@ -1,4 +1,4 @@
-#include "store/hash.hpp"
+#include "store/detail/hash.hpp"
 
 #include "error.hpp"
 

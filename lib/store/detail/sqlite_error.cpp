@@ -1,4 +1,4 @@
-#include "store/sqlite_error.hpp"
+#include "store/detail/sqlite_error.hpp"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
-#include "store/case_writer.hpp"
+#include "store/detail/case_writer.hpp"
 
 #include "config/register_format.hpp"
 #include "error.hpp"
+#include "store/detail/hash.hpp"
 #include "store/event_codec.hpp"
-#include "store/hash.hpp"
 
 #include <fmt/format.h>
 

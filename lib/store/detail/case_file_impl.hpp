@@ -16,4 +16,17 @@ struct CaseFile::Impl {
   int schema_version = 0;
 };
 
+namespace detail {
+
+// The one way in to an open file's database, for lib/store's own modules only.
+struct FileAccess {
+  static CaseFile::Impl& of(const CaseFile& file) { return file.impl(); }
+};
+
+inline CaseFile::Impl& impl(const CaseFile& file) {
+  return FileAccess::of(file);
+}
+
+}  // namespace detail
+
 }  // namespace ppid::store
