@@ -172,7 +172,8 @@ CalendarDate Calendar::add_working_days(Date from, int count) const {
     const bool before = day < m_window_start;
     const std::int32_t working_base = before ? 0 : m_working_through[index(day)];
     const std::int32_t uncovered_base = before ? 0 : m_uncovered_through[index(day)];
-    const auto target = static_cast<std::size_t>(working_base + remaining);
+    const auto target =
+        static_cast<std::size_t>(working_base) + static_cast<std::size_t>(remaining);
     if (target < m_nth_working.size()) {
       const auto found = static_cast<std::size_t>(m_nth_working[target]);
       provisional = provisional || m_uncovered_through[found] > uncovered_base;

@@ -115,6 +115,11 @@ std::optional<char> detect_delimiter(std::string_view line) {
   return semicolons > commas ? ';' : ',';
 }
 
+// iconv_open's documented failure value, (iconv_t)-1: the one integer made a pointer here.
+iconv_t iconv_failed() {
+  return reinterpret_cast<iconv_t>(-1);  // NOLINT(performance-no-int-to-ptr)
+}
+
 }  // namespace
 
 struct CsvReader::Impl {
@@ -123,7 +128,7 @@ struct CsvReader::Impl {
   char delimiter;
   bool delimiter_known;
   csv_parser parser{};
-  iconv_t from_1252 = reinterpret_cast<iconv_t>(-1);
+  iconv_t from_1252 = iconv_failed();
   std::string line;  // the current physical line, its storage reused
   long lines = 0;    // physical lines read
   std::uint64_t bytes = 0;
@@ -143,7 +148,7 @@ struct CsvReader::Impl {
         delimiter_known{options.delimiter.has_value()} {
     if (encoding != Encoding::utf8) {
       from_1252 = iconv_open("UTF-8", "WINDOWS-1252");
-      if (from_1252 == reinterpret_cast<iconv_t>(-1)) {
+      if (from_1252 == iconv_failed()) {
         throw Error{ErrorKind::internal, {Id::err_internal}}.value("iconv WINDOWS-1252");
       }
     }
@@ -153,7 +158,7 @@ struct CsvReader::Impl {
 
   ~Impl() {
     csv_free(&parser);
-    if (from_1252 != reinterpret_cast<iconv_t>(-1)) {
+    if (from_1252 != iconv_failed()) {
       iconv_close(from_1252);
     }
   }

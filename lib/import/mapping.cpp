@@ -363,6 +363,7 @@ Layout resolve_layout(const Mapping& mapping, const std::vector<std::string>& he
   layout.column.fill(-1);
   layout.headers = headers;
   std::vector<std::string> normalised;
+  normalised.reserve(headers.size());
   for (const auto& header : headers) {
     normalised.push_back(normalise(header));
   }

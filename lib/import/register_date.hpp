@@ -20,7 +20,7 @@ enum class DayOrder { day_first, month_first };
 // ("09.30", "09:30", "pukul 09.30", "09.30 WIB"). Returns the time, or why it cannot be read:
 // an unknown form, an impossible date (31/02/2026), a two-digit year (ambiguous: never guessed),
 // a weekday that does not match the date, or a bad time.
-std::variant<LocalTime, text::Id> parse_register_date(std::string_view text,
+std::variant<LocalTime, text::Id> parse_register_date(std::string_view original,
                                                       DayOrder order = DayOrder::day_first);
 
 }  // namespace ppid::import

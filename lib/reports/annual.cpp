@@ -59,7 +59,7 @@ std::optional<char> exemption_letter(const std::string& basis) {
   const auto is_letter = [](char ch) { return ch >= 'a' && ch <= 'j'; };
   // "huruf b", "17 huruf b", "17(b)", "17 b"
   if (const auto huruf = lower.find("huruf"); huruf != std::string::npos) {
-    const auto pos = lower.find_first_not_of(" ", huruf + 5);
+    const auto pos = lower.find_first_not_of(' ', huruf + 5);
     if (pos != std::string::npos && is_letter(lower[pos]) &&
         (pos + 1 == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[pos + 1])))) {
       return lower[pos];

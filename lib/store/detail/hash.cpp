@@ -19,8 +19,8 @@ std::string sha256_hex(std::string_view bytes) {
   }
   // By hand: every event of an import is hashed, and formatting byte by byte showed in profiles.
   static constexpr char k_digits[] = "0123456789abcdef";
-  std::string hex(2 * length, '0');
-  for (unsigned int i = 0; i < length; ++i) {
+  std::string hex(std::size_t{2} * length, '0');
+  for (std::size_t i = 0; i < length; ++i) {
     hex[2 * i] = k_digits[digest[i] >> 4];
     hex[2 * i + 1] = k_digits[digest[i] & 0x0f];
   }
