@@ -11,6 +11,7 @@
 namespace ppid::store {
 
 using namespace detail;
+using import::AddOutcome;
 using rules::Case;
 using rules::Event;
 using rules::EventKind;
@@ -95,14 +96,14 @@ void CaseImport::finish() {
   }
 }
 
-CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
+AddOutcome CaseImport::add(Case c, bool objection_no_given) {
   auto& m = *m_impl;
   try {
     if (const long existing = m.writer.find(c.register_no)) {
       if (m.same(c, existing, objection_no_given)) {
-        return Outcome::already_present;
+        return AddOutcome::already_present;
       }
-      return existing > m.last_id_before ? Outcome::repeated : Outcome::conflict;
+      return existing > m.last_id_before ? AddOutcome::repeated : AddOutcome::conflict;
     }
     auto& stored = c;
     for (auto& event : stored.events) {
@@ -113,7 +114,7 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
       if (objection_no_given) {
         const auto& number = *objected->objection_no;
         if (m.writer.objection_no_taken(number)) {
-          return Outcome::objection_no_taken;
+          return AddOutcome::objection_no_taken;
         }
         m.place(m.objection_format, "objection", number, event.happened.date);
       } else {
@@ -127,7 +128,7 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
     for (auto& event : stored.events) {
       m.writer.add_event(request_id, stored.register_no, std::move(event), m.recorded);
     }
-    return Outcome::imported;
+    return AddOutcome::imported;
   } catch (const SQLite::Exception& e) {
     throw translate(e, m.file.impl().path);
   }
