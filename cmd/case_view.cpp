@@ -4,6 +4,7 @@
 #include "store/event_codec.hpp"
 #include "store/holiday_store.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <pwd.h>

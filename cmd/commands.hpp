@@ -2,7 +2,9 @@
 
 #include "session.hpp"
 
-#include <CLI/CLI.hpp>
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace ppid::cli {
 
