@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "text/escape.hpp"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <memory>

@@ -12,6 +12,7 @@
 #include "text/csv.hpp"
 #include "text/escape.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 

@@ -6,12 +6,16 @@
 #include "store/case_store.hpp"
 #include "text/escape.hpp"  // text::printable, for case_view.cpp
 
-#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace ppid::cli {
 

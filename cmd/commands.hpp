@@ -2,7 +2,9 @@
 
 #include "session.hpp"
 
-#include <CLI/CLI.hpp>
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace ppid::cli {
 
@@ -28,9 +30,5 @@ void add_import_command(CLI::App& parent, Session& s, Action& chosen);
 void add_report_commands(CLI::App& parent, Session& s, Action& chosen);
 // calendar add, between, holidays, check, load.
 void add_calendar_commands(CLI::App& parent, Session& s, Action& chosen);
-
-// A command group ("config", "request", "calendar") that only holds subcommands.
-CLI::App& add_command_group(CLI::App& parent, const std::string& name, const Session& s,
-                            text::Id help);
 
 }  // namespace ppid::cli

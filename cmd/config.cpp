@@ -3,6 +3,8 @@
 #include "commands.hpp"
 #include "store/case_file.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <ostream>
 
 namespace ppid::cli {

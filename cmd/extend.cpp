@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "rules/lifecycle.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 
 namespace ppid::cli {

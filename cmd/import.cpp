@@ -3,10 +3,10 @@
 #include "commands.hpp"
 #include "import/csv_reader.hpp"
 #include "import/mapping.hpp"
-#include "import/register_case.hpp"
-#include "import/register_row.hpp"
+#include "import/run.hpp"
 #include "store/case_import.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -18,12 +18,13 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace ppid::cli {
 namespace {
 
 using text::Id;
-using Outcome = store::CaseImport::Outcome;
 
 struct ImportOptions {
   std::string input;
@@ -34,29 +35,18 @@ struct ImportOptions {
   std::optional<std::string> encoding;
 };
 
-// One problem row, as `FILE:LINE: field: problem`.
-struct RowError {
-  long line = 0;
-  std::string field;
-  std::string message;
-};
-
-struct Tally {
-  long rows_read = 0;
-  long imported = 0;
-  long already_present = 0;
-  long conflicts = 0;
-  long rejected = 0;
-  std::vector<RowError> errors;
-};
-
-// A progress bar on stderr, drawn only on a terminal, at most ten times a second.
-class Progress {
+// What the text output shows while the import reads: a progress bar on stderr, drawn only on a
+// terminal, at most ten times a second, and each problem row's line as it is found.
+class Progress final : public ppid::import::ImportObserver {
  public:
-  Progress(const Session& s, std::uint64_t total_bytes)
-      : m_s(s), m_total(total_bytes), m_on(&s.err == &std::cerr && ::isatty(STDERR_FILENO) == 1) {}
+  Progress(const Session& s, std::string source, std::uint64_t total_bytes, bool print_errors)
+      : m_s(s),
+        m_source(std::move(source)),
+        m_total(total_bytes),
+        m_on(&s.err == &std::cerr && ::isatty(STDERR_FILENO) == 1),
+        m_print_errors(print_errors) {}
 
-  void update(long rows, std::uint64_t bytes) {
+  void row_read(long rows, std::uint64_t bytes) override {
     if (!m_on || (rows % 1024) != 0) {
       return;
     }
@@ -78,6 +68,21 @@ class Progress {
     m_drawn = true;
   }
 
+  // `FILE:LINE: field: problem`, under the bar.
+  void row_failed(const ppid::import::RowError& e) override {
+    if (!m_print_errors) {
+      return;
+    }
+    clear();
+    const auto message = e.problem.render(m_s.lang, spell_act);
+    m_s.err << (e.field.empty() ? fmt::format("{}:{}: {}", m_source, e.line, message)
+                                : fmt::format("{}:{}: {}: {}", m_source, e.line, e.field, message))
+            << '\n';
+  }
+
+  void rows_done() override { clear(); }
+
+ private:
   // Clears the bar before a line is written under it, and at the end.
   void clear() {
     if (m_drawn) {
@@ -87,10 +92,11 @@ class Progress {
     }
   }
 
- private:
   const Session& m_s;
+  std::string m_source;
   std::uint64_t m_total;
   bool m_on;
+  bool m_print_errors;
   bool m_drawn = false;
   std::chrono::steady_clock::time_point m_last{};
 };
@@ -121,13 +127,13 @@ ppid::import::CsvOptions csv_options(const ImportOptions& o, const ppid::import:
   return csv;
 }
 
-void print_summary(const Session& s, const Tally& t, bool written) {
+void print_summary(const Session& s, const ppid::import::ImportReport& r) {
   const std::pair<Id, long> lines[] = {
-      {Id::out_import_rows_read, t.rows_read},
-      {written ? Id::out_import_imported : Id::out_import_would_import, t.imported},
-      {Id::out_import_already, t.already_present},
-      {Id::out_import_conflicts, t.conflicts},
-      {Id::out_import_rejected, t.rejected},
+      {Id::out_import_rows_read, r.rows_read},
+      {r.written ? Id::out_import_imported : Id::out_import_would_import, r.imported},
+      {Id::out_import_already, r.already_present},
+      {Id::out_import_conflicts, r.conflicts},
+      {Id::out_import_rejected, r.rejected},
   };
   std::size_t width = 0;
   for (const auto& [id, count] : lines) {
@@ -138,17 +144,61 @@ void print_summary(const Session& s, const Tally& t, bool written) {
   }
 }
 
+void print_json(const Session& s, const ppid::import::ImportReport& r, bool dry_run) {
+  nlohmann::ordered_json out;
+  out["rows_read"] = r.rows_read;
+  out["imported"] = r.imported;
+  out["already_present"] = r.already_present;
+  out["conflicts"] = r.conflicts;
+  out["rejected"] = r.rejected;
+  out["errors"] = nlohmann::ordered_json::array();
+  for (const auto& e : r.errors) {
+    out["errors"].push_back(
+        {{"line", e.line}, {"field", e.field}, {"message", e.problem.render(s.lang, spell_act)}});
+  }
+  out["written"] = r.written;
+  out["dry_run"] = dry_run;
+  out["delimiter"] = std::string(1, r.delimiter);
+  out["converted_from_windows_1252"] = r.converted;
+  out["unused_columns"] = r.unused_columns;
+  s.out << out.dump(2) << '\n';
+}
+
+void print_text(const Session& s, const ppid::import::ImportReport& r, bool dry_run) {
+  print_summary(s, r);
+  const long problems = r.problems();
+  if (dry_run) {
+    s.out << s.text(Id::out_import_dry_run) << '\n';
+  } else if (problems > 0) {
+    s.out << s.text(text::plural(problems,
+                                 r.written ? Id::out_import_skipped : Id::out_import_aborted,
+                                 {std::to_string(problems)}))
+          << '\n';
+  }
+  if (r.converted) {
+    s.out << s.text(Id::out_import_converted) << '\n';
+  }
+  if (!r.unused_columns.empty()) {
+    s.out << s.text({Id::out_import_unused, {fmt::format("{}", fmt::join(r.unused_columns, ", "))}})
+          << '\n';
+  }
+}
+
 ExitCode run_import(const ImportOptions& o, const Session& s) {
   const auto format = s.format({Format::text, Format::json});
-  if (o.on_error != "abort" && o.on_error != "skip") {
+  const auto on_error = parse<ppid::import::OnError>(o.on_error);
+  if (!on_error) {
     throw Error{ErrorKind::usage, {Id::err_field_invalid, {"on-error"}}}
         .value(o.on_error)
-        .allowed({Id::hint_allowed, {"abort, skip"}});
+        .allowed({Id::hint_allowed, {joined<ppid::import::OnError>()}});
   }
-  const auto mapping = o.mapping ? import::load_mapping(*o.mapping) : import::Mapping{};
-  const auto csv = csv_options(o, mapping);
+  ppid::import::ImportRequest request;
+  request.mapping = o.mapping ? ppid::import::load_mapping(*o.mapping) : ppid::import::Mapping{};
+  request.csv = csv_options(o, request.mapping);
+  request.on_error = *on_error;
+  request.dry_run = o.dry_run;
   const bool from_stdin = o.input == "-";
-  const std::string source = from_stdin ? "stdin" : o.input;
+  request.source = from_stdin ? "stdin" : o.input;
   std::ifstream file;
   std::uint64_t total_bytes = 0;
   if (!from_stdin) {
@@ -163,135 +213,23 @@ ExitCode run_import(const ImportOptions& o, const Session& s) {
     total_bytes = std::filesystem::file_size(o.input, ec);
   }
   auto command = open_case_command(s);
-  ppid::import::CsvReader reader{from_stdin ? s.in : file, csv};
-  ppid::import::CsvRecord record;
-  // The header row comes after the rows the mapping says to skip (a title above it).
-  for (long skipped = 0; skipped < mapping.skip_rows && reader.next(record); ++skipped) {
-  }
-  if (!reader.next(record)) {
-    throw Error{ErrorKind::bad_input, {Id::imp_no_header}}.at(source);
-  }
-  const auto header_at = fmt::format("{}:{}", source, record.line);
-  if (record.problem) {
-    throw Error{ErrorKind::bad_input, {*record.problem}}.at(header_at);
-  }
-  const auto layout = import::resolve_layout(mapping, record.fields, header_at);
+  Progress progress{s, request.source, total_bytes, format == Format::text};
+  // The header is read before the write lock is taken: a file without one is refused at once.
+  ppid::import::RegisterImport importer{from_stdin ? s.in : file, std::move(request)};
 
   auto transaction = command.file.begin_write();
-  store::CaseImport importer{command.file, command.recorded()};
-  Tally tally;
-  Progress progress{s, total_bytes};
-  const auto reject = [&](long line, const std::string& field, std::string message) {
-    RowError error{line, field, std::move(message)};
-    if (format == Format::text) {
-      progress.clear();
-      s.err << (field.empty() ? fmt::format("{}:{}: {}", source, line, error.message)
-                              : fmt::format("{}:{}: {}: {}", source, line, field, error.message))
-            << '\n';
-    }
-    tally.errors.push_back(std::move(error));
-  };
-  const auto field_name = [&](const std::optional<import::Field>& field) {
-    return field ? layout.header_of(*field) : std::string{};
-  };
-  while (reader.next(record)) {
-    // Spreadsheets export an empty row as separators alone: nothing to read.
-    if (!record.problem && std::all_of(record.fields.begin(), record.fields.end(),
-                                       [](const std::string& f) { return f.empty(); })) {
-      continue;
-    }
-    ++tally.rows_read;
-    progress.update(tally.rows_read, reader.bytes_read());
-    if (record.problem) {
-      ++tally.rejected;
-      reject(record.line, {}, s.text(*record.problem));
-      continue;
-    }
-    auto row = import::read_row(mapping, layout, record.fields);
-    if (auto* problem = std::get_if<import::RowProblem>(&row)) {
-      ++tally.rejected;
-      reject(record.line, field_name(problem->field), problem->error.render(s.lang, spell_act));
-      continue;
-    }
-    const auto& register_row = std::get<import::RegisterRow>(row);
-    auto built = ppid::import::build_case(register_row, command.calendar, command.file.config(),
-                                          command.as_of);
-    if (auto* problem = std::get_if<import::RowProblem>(&built)) {
-      ++tally.rejected;
-      reject(record.line, field_name(problem->field), problem->error.render(s.lang, spell_act));
-      continue;
-    }
-    auto& c = std::get<rules::Case>(built);
-    const auto register_no = c.register_no;
-    switch (importer.add(std::move(c), register_row.objection_no.has_value())) {
-      case Outcome::imported:
-        ++tally.imported;
-        break;
-      case Outcome::already_present:
-        ++tally.already_present;
-        break;
-      case Outcome::conflict:
-        ++tally.conflicts;
-        reject(record.line, layout.header_of(import::Field::register_no),
-               s.text({Id::imp_conflict, {register_no, register_no}}));
-        break;
-      case Outcome::repeated:
-        ++tally.conflicts;
-        reject(record.line, layout.header_of(import::Field::register_no),
-               s.text({Id::imp_repeated, {register_no}}));
-        break;
-      case Outcome::objection_no_taken:
-        ++tally.rejected;
-        reject(record.line, layout.header_of(import::Field::objection_no),
-               Error{ErrorKind::bad_input, {Id::imp_objection_no_taken}}
-                   .value(*register_row.objection_no)
-                   .render(s.lang));
-        break;
-    }
-  }
-  progress.clear();
-  importer.finish();
-  const long problems = tally.rejected + tally.conflicts;
-  const bool written = !o.dry_run && (problems == 0 || o.on_error == "skip");
-  if (written) {
+  store::CaseImport sink{command.file, command.recorded()};
+  const auto report =
+      importer.run(sink, command.calendar, command.file.config(), command.as_of, &progress);
+  if (report.written) {
     transaction.commit();
   }
   if (format == Format::json) {
-    nlohmann::ordered_json out;
-    out["rows_read"] = tally.rows_read;
-    out["imported"] = tally.imported;
-    out["already_present"] = tally.already_present;
-    out["conflicts"] = tally.conflicts;
-    out["rejected"] = tally.rejected;
-    out["errors"] = nlohmann::ordered_json::array();
-    for (const auto& e : tally.errors) {
-      out["errors"].push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
-    }
-    out["written"] = written;
-    out["dry_run"] = o.dry_run;
-    out["delimiter"] = std::string(1, reader.delimiter());
-    out["converted_from_windows_1252"] = reader.converted();
-    out["unused_columns"] = layout.unused;
-    s.out << out.dump(2) << '\n';
+    print_json(s, report, o.dry_run);
   } else {
-    print_summary(s, tally, written);
-    if (o.dry_run) {
-      s.out << s.text(Id::out_import_dry_run) << '\n';
-    } else if (problems > 0) {
-      s.out << s.text(text::plural(problems,
-                                   written ? Id::out_import_skipped : Id::out_import_aborted,
-                                   {std::to_string(problems)}))
-            << '\n';
-    }
-    if (reader.converted()) {
-      s.out << s.text(Id::out_import_converted) << '\n';
-    }
-    if (!layout.unused.empty()) {
-      s.out << s.text({Id::out_import_unused, {fmt::format("{}", fmt::join(layout.unused, ", "))}})
-            << '\n';
-    }
+    print_text(s, report, o.dry_run);
   }
-  return problems > 0 ? ExitCode::bad_input : ExitCode::ok;
+  return report.problems() > 0 ? ExitCode::bad_input : ExitCode::ok;
 }
 
 }  // namespace
@@ -306,7 +244,7 @@ void add_import_command(CLI::App& parent, Session& s, Action& chosen) {
   cmd->add_option("--mapping", o->mapping, s.text(Id::help_opt_mapping))->type_name("MAP.toml");
   cmd->add_flag("--dry-run", o->dry_run, s.text(Id::help_opt_dry_run));
   cmd->add_option("--on-error", o->on_error, s.text(Id::help_opt_on_error))
-      ->type_name("abort|skip");
+      ->type_name(joined<ppid::import::OnError>("|"));
   cmd->add_option("--delimiter", o->delimiter, s.text(Id::help_opt_delimiter))->type_name("SEP");
   cmd->add_option("--encoding", o->encoding, s.text(Id::help_opt_encoding))
       ->type_name(joined<ppid::import::Encoding>("|"));

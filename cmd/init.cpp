@@ -3,6 +3,8 @@
 #include "store/case_file.hpp"
 #include "text/escape.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 #include <optional>
 #include <ostream>

@@ -3,6 +3,8 @@
 #include "error.hpp"
 #include "rules/lifecycle.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 
 namespace ppid::cli {

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "store/case_store.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <ostream>
 
 namespace ppid::cli {

@@ -5,6 +5,7 @@
 #include "store/holiday_store.hpp"
 #include "text/table.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>

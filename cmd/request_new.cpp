@@ -3,6 +3,8 @@
 #include "rules/lifecycle.hpp"
 #include "store/case_store.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <memory>
 
 namespace ppid::cli {

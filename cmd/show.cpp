@@ -3,6 +3,7 @@
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <memory>

@@ -2,6 +2,7 @@
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <ostream>

@@ -11,6 +11,7 @@
 namespace ppid::store {
 
 using namespace detail;
+using import::AddOutcome;
 using rules::Case;
 using rules::Event;
 using rules::EventKind;
@@ -73,36 +74,36 @@ struct CaseImport::Impl {
   }
 };
 
-CaseImport::CaseImport(CaseFile& file, Recorded recorded)
-    : m_impl(std::make_unique<Impl>(file, std::move(recorded))) {
-  SQLite::Statement last{impl(file).db, "SELECT coalesce(max(id), 0) FROM request"};
-  last.executeStep();
-  m_impl->last_id_before = last.getColumn(0).getInt64();
-  // A bigger page cache for the length of the import: fewer pages spilled to the WAL and read
-  // back. A fixed size, so memory stays flat however long the register.
-  impl(file).db.exec("PRAGMA cache_size = -16384");
+CaseImport::CaseImport(CaseFile& file, Recorded recorded) {
+  guarded(file, [&](SQLite::Database& db) {
+    m_impl = std::make_unique<Impl>(file, std::move(recorded));
+    SQLite::Statement last{db, "SELECT coalesce(max(id), 0) FROM request"};
+    last.executeStep();
+    m_impl->last_id_before = last.getColumn(0).getInt64();
+    // A bigger page cache for the length of the import: fewer pages spilled to the WAL and read
+    // back. A fixed size, so memory stays flat however long the register.
+    db.exec("PRAGMA cache_size = -16384");
+  });
 }
 
 CaseImport::~CaseImport() = default;
 
 void CaseImport::finish() {
-  try {
+  guarded(m_impl->file, [&](SQLite::Database&) {
     for (const auto& [scope, sequence] : m_impl->highest) {
       m_impl->writer.advance_sequence(scope, sequence);
     }
-  } catch (const SQLite::Exception& e) {
-    throw translate(e, impl(m_impl->file).path);
-  }
+  });
 }
 
-CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
+AddOutcome CaseImport::add(Case c, bool objection_no_given) {
   auto& m = *m_impl;
-  try {
+  return guarded(m.file, [&](SQLite::Database&) {
     if (const long existing = m.writer.find(c.register_no)) {
       if (m.same(c, existing, objection_no_given)) {
-        return Outcome::already_present;
+        return AddOutcome::already_present;
       }
-      return existing > m.last_id_before ? Outcome::repeated : Outcome::conflict;
+      return existing > m.last_id_before ? AddOutcome::repeated : AddOutcome::conflict;
     }
     auto& stored = c;
     for (auto& event : stored.events) {
@@ -113,7 +114,7 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
       if (objection_no_given) {
         const auto& number = *objected->objection_no;
         if (m.writer.objection_no_taken(number)) {
-          return Outcome::objection_no_taken;
+          return AddOutcome::objection_no_taken;
         }
         m.place(m.objection_format, "objection", number, event.happened.date);
       } else {
@@ -127,10 +128,8 @@ CaseImport::Outcome CaseImport::add(Case c, bool objection_no_given) {
     for (auto& event : stored.events) {
       m.writer.add_event(request_id, stored.register_no, std::move(event), m.recorded);
     }
-    return Outcome::imported;
-  } catch (const SQLite::Exception& e) {
-    throw translate(e, impl(m.file).path);
-  }
+    return AddOutcome::imported;
+  });
 }
 
 }  // namespace ppid::store
