@@ -5,6 +5,7 @@
 #include "reports/annual.hpp"
 #include "reports/duties.hpp"
 #include "reports/registers.hpp"
+#include "rules/personal.hpp"
 #include "rules/redact.hpp"
 #include "store/case_store.hpp"
 #include "store/holiday_store.hpp"
@@ -265,15 +266,11 @@ ExitCode run_due(const ReportOptions& o, const Session& s) {
 // --- registers -----------------------------------------------------------------------------
 
 std::string personal(const ReportOptions& o, const std::string& value) {
-  return o.show_personal_data ? value : std::string{};
+  return rules::shown(rules::personal_data(o.show_personal_data, o.unmasked), value);
 }
 
-// The NIK as a report may show it: only with --show-personal-data, masked unless --unmasked.
 std::string identity_number(const ReportOptions& o, const std::string& nik) {
-  if (!o.show_personal_data || nik.empty()) {
-    return {};
-  }
-  return o.unmasked ? nik : masked_nik(nik);
+  return rules::shown_nik(rules::personal_data(o.show_personal_data, o.unmasked), nik);
 }
 
 std::string period_text(const reports::Period& p) {
