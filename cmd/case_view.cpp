@@ -173,13 +173,6 @@ ExitCode record_act(const Session& s, const std::string& register_no,
   return print_after_act(s, format, updated, command.zone, headline(updated, when));
 }
 
-std::string masked_nik(const std::string& nik) {
-  if (nik.size() != 16) {
-    return std::string(nik.size(), '*');
-  }
-  return nik.substr(0, 4) + std::string(8, '*') + nik.substr(12);
-}
-
 std::string state_text(const Session& s, rules::State state) {
   return s.text(label(state));
 }
@@ -265,8 +258,10 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   }
   const auto& received = c.request();
   auto applicant = received.applicant;
-  if (applicant.id_number && !unmasked) {
-    applicant.id_number = masked_nik(*applicant.id_number);
+  if (applicant.id_number) {
+    applicant.id_number =
+        rules::shown_nik(unmasked ? rules::PersonalData::unmasked : rules::PersonalData::masked,
+                         *applicant.id_number);
   }
   out["applicant"] = store::to_json(applicant);
   json request = store::request_json(received);
@@ -349,17 +344,17 @@ void detail_line(const Session& s, Id label, const std::string& value) {
 
 }  // namespace
 
-void print_case_details(const Session& s, const rules::Case& c, bool unmasked, bool records) {
+void print_case_details(const Session& s, const rules::Case& c, rules::PersonalData personal,
+                        bool records) {
   const auto& received = c.request();
   const auto& applicant = received.applicant;
   s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
   detail_line(s, Id::lbl_name, applicant.name);
   detail_line(s, Id::lbl_applicant_type, std::string{code(applicant.type)});
-  const auto nik = applicant.id_number.value_or("");
-  detail_line(s, Id::lbl_nik, unmasked ? nik : (nik.empty() ? nik : masked_nik(nik)));
-  detail_line(s, Id::lbl_address, applicant.address.value_or(""));
-  detail_line(s, Id::lbl_phone, applicant.phone.value_or(""));
-  detail_line(s, Id::lbl_email, applicant.email.value_or(""));
+  detail_line(s, Id::lbl_nik, rules::shown_nik(personal, applicant.id_number.value_or("")));
+  detail_line(s, Id::lbl_address, rules::shown(personal, applicant.address.value_or("")));
+  detail_line(s, Id::lbl_phone, rules::shown(personal, applicant.phone.value_or("")));
+  detail_line(s, Id::lbl_email, rules::shown(personal, applicant.email.value_or("")));
   detail_line(s, Id::lbl_occupation, applicant.occupation.value_or(""));
   detail_line(s, Id::lbl_proxy, applicant.proxy.value_or(""));
   const auto word = [](const auto& value) {

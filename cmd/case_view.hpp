@@ -2,6 +2,7 @@
 
 #include "calendar/calendar.hpp"
 #include "rules/case.hpp"
+#include "rules/personal.hpp"
 #include "session.hpp"
 #include "store/case_store.hpp"
 #include "text/escape.hpp"  // text::printable, for case_view.cpp
@@ -49,9 +50,6 @@ ExitCode record_act(const Session& s, const std::string& register_no,
                     const std::optional<std::string>& at, const MakeEvent& act,
                     const MakeHeadline& headline);
 
-// A NIK shown as 3201********0001.
-std::string masked_nik(const std::string& nik);
-
 // The JSON of a case (docs/json.md): the summary, and with `details` the applicant, the request,
 // the decision and the events too. NIK masked unless `unmasked`.
 nlohmann::ordered_json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked);
@@ -73,9 +71,10 @@ std::string decision_text(const Session& s, rules::Decision decision);
 std::string decision_text(const Session& s, const std::string& decision);
 
 // The applicant, the request and every event of `c` as `show` prints them under its summary
-// (empty fields left out); the NIK masked unless `unmasked`, and who recorded each event and
-// when only with `records`.
-void print_case_details(const Session& s, const rules::Case& c, bool unmasked, bool records);
+// (empty fields left out); the NIK and contact details as `personal` shows them, and who
+// recorded each event and when only with `records`.
+void print_case_details(const Session& s, const rules::Case& c, rules::PersonalData personal,
+                        bool records);
 
 // Lists deadlines that moved ("001/PPID/XI/2026  written notice  2026-12-08 → 2026-12-09").
 void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves);

@@ -40,7 +40,7 @@ ExitCode run_redact(const RedactOptions& o, const Session& s) {
     return ExitCode::ok;
   }
   print_case_summary(s, c, s.text({Id::out_redact_heading, {c.register_no}}));
-  print_case_details(s, c, false, false);
+  print_case_details(s, c, rules::PersonalData::hidden, false);
   return ExitCode::ok;
 }
 

@@ -30,7 +30,8 @@ ExitCode run_show(const ShowOptions& o, const Session& s) {
     return ExitCode::ok;
   }
   print_case_summary(s, c, s.text({Id::out_show_heading, {c.register_no}}));
-  print_case_details(s, c, o.unmasked, true);
+  print_case_details(s, c, o.unmasked ? rules::PersonalData::unmasked : rules::PersonalData::masked,
+                     true);
   return ExitCode::ok;
 }
 

@@ -4,7 +4,9 @@
 #include "calendar/holidays.hpp"
 #include "calendar/settings.hpp"
 #include "date.hpp"
+#include "word_table.hpp"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -109,3 +111,16 @@ class Calendar {
 };
 
 }  // namespace ppid::calendar
+
+namespace ppid {
+
+// The words of the day reasons in JSON (`calendar add --explain --format json`).
+template <>
+struct Words<calendar::DayReason> {
+  static constexpr std::array<std::string_view, 7> table = {
+      "working",          "extra-working-day", "collective-leave-worked", "weekend", "holiday",
+      "collective-leave", "closed-day",
+  };
+};
+
+}  // namespace ppid

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/calendar.hpp"
+#include "reports/period.hpp"
 #include "rules/case.hpp"
 
 #include <map>
@@ -9,13 +10,6 @@
 #include <vector>
 
 namespace ppid::reports {
-
-// A reporting period, both ends included.
-struct Period {
-  Date from;
-  Date to;
-  bool contains(Date day) const { return day >= from && day <= to; }
-};
 
 // Counts by key, in a fixed order (the law's or the calendar's), zeros included.
 using Counts = std::vector<std::pair<std::string, long>>;

@@ -2,7 +2,9 @@
 
 #include "calendar/calendar.hpp"
 #include "rules/case.hpp"
+#include "word_table.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,3 +42,13 @@ std::vector<Duty> duties_due(const std::vector<rules::Case>& cases, int within,
                              const calendar::Calendar& calendar, Date as_of);
 
 }  // namespace ppid::reports
+
+namespace ppid {
+
+// The words of `report overdue --against`.
+template <>
+struct Words<reports::Against> {
+  static constexpr std::array<std::string_view, 2> table = {"statutory", "target"};
+};
+
+}  // namespace ppid

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "calendar/calendar.hpp"
-#include "reports/annual.hpp"
+#include "reports/period.hpp"
 #include "rules/case.hpp"
 
 #include <optional>
