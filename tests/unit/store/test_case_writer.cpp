@@ -3,7 +3,7 @@
 #include "rules/case.hpp"
 #include "store/case_file.hpp"
 #include "store/case_store.hpp"
-#include "store/case_writer.hpp"
+#include "store/detail/case_writer.hpp"
 #include "store/event_codec.hpp"
 #include "support/case_builder.hpp"
 #include "support/temp_dir.hpp"

@@ -1,6 +1,6 @@
 #include "rules/words.hpp"
 #include "store/case_file.hpp"
-#include "store/hash.hpp"
+#include "store/detail/hash.hpp"
 #include "support/case_builder.hpp"
 #include "support/temp_dir.hpp"
 
