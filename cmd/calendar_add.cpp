@@ -5,6 +5,7 @@
 #include "calendar_common.hpp"
 #include "error.hpp"
 #include "text/escape.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -81,8 +82,8 @@ json day_json(const calendar::ExplainedDay& day) {
 }
 
 void print_explanation(const Session& s, const Calendar& cal, Date from, Date due) {
-  s.out << fmt::format("  {} {:<6}  {}\n", to_iso(from), s.weekday_name(from),
-                       s.text(Id::out_explain_day0));
+  std::vector<std::vector<std::string>> rows{
+      {to_iso(from), s.weekday_name(from), s.text(Id::out_explain_day0)}};
   for (const auto& day : cal.explain(from, due)) {
     std::string line;
     if (day.ordinal == 0) {
@@ -98,9 +99,12 @@ void print_explanation(const Session& s, const Calendar& cal, Date from, Date du
                                            {std::to_string(static_cast<int>(
                                                date::year_month_day{day.status.date}.year()))}}));
     }
-    s.out << fmt::format("  {} {:<6}  {}\n", to_iso(day.status.date),
-                         s.weekday_name(day.status.date), line);
+    rows.push_back({to_iso(day.status.date), s.weekday_name(day.status.date), line});
   }
+  text::Layout layout;
+  layout.indent = "  ";
+  s.out << text::render(
+      {text::Column::left(), text::Column::left(6).then("  "), text::Column::left()}, rows, layout);
 }
 
 // `ppid calendar add -`: one "DATE DURATION" per stdin line, one result per line, in order.

@@ -5,6 +5,7 @@
 #include "config/holiday_file.hpp"
 #include "error.hpp"
 #include "text/csv.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -36,12 +37,11 @@ int parse_year_option(const std::string& value) {
 }
 
 void print_csv(const Session& s, const std::vector<const calendar::HolidayYear*>& years) {
-  s.out << "date,kind,name_id,name_en,basis\r\n";
+  s.out << text::csv_line({"date", "kind", "name_id", "name_en", "basis"});
   for (const auto* year : years) {
     for (const auto& day : year->days) {
-      s.out << fmt::format("{},{},{},{},{}\r\n", to_iso(day.date), kind_code(day.kind),
-                           text::csv_field(day.name_id), text::csv_field(day.name_en),
-                           text::csv_field(day.basis));
+      s.out << text::csv_line({to_iso(day.date), std::string{kind_code(day.kind)}, day.name_id,
+                               day.name_en, day.basis});
     }
   }
 }
@@ -74,14 +74,20 @@ void print_text(const Session& s, const std::vector<const calendar::HolidayYear*
                                     : Id::out_holidays_year_source_builtin)}})
           << '\n';
     first = false;
+    std::vector<std::vector<std::string>> rows;
     for (const auto& day : year->days) {
       const auto& name = s.lang == text::Lang::id ? day.name_id : day.name_en;
-      s.out << fmt::format(
-          "  {} {:<6}  {:<16}  {} ({})\n", to_iso(day.date), s.weekday_name(day.date),
-          s.text(day.kind == calendar::HolidayKind::holiday ? Id::out_kind_holiday
-                                                            : Id::out_kind_collective_leave),
-          name, day.basis);
+      rows.push_back(
+          {to_iso(day.date), s.weekday_name(day.date),
+           s.text(day.kind == calendar::HolidayKind::holiday ? Id::out_kind_holiday
+                                                             : Id::out_kind_collective_leave),
+           fmt::format("{} ({})", name, day.basis)});
     }
+    text::Layout layout;
+    layout.indent = "  ";
+    s.out << text::render({text::Column::left(), text::Column::left(6).then("  "),
+                           text::Column::left(16).then("  "), text::Column::left()},
+                          rows, layout);
   }
 }
 

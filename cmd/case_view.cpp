@@ -5,11 +5,7 @@
 #include "store/holiday_store.hpp"
 #include "text/table.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
-
-#include <pwd.h>
-#include <unistd.h>
 
 #include <ostream>
 
@@ -20,14 +16,6 @@ using json = nlohmann::ordered_json;
 using rules::DeadlineKind;
 using rules::DeadlineStatus;
 using text::Id;
-
-// The operating-system account recording an act: the audit trail says who, not which person.
-std::string os_user() {
-  if (const auto* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr) {
-    return entry->pw_name;
-  }
-  return fmt::format("uid {}", ::geteuid());
-}
 
 // The label of each value, by switch: -Wswitch names a value added without one.
 Id label(rules::State state) {
@@ -108,70 +96,7 @@ Id label(rules::Decision decision) {
   return Id::decision_granted;
 }
 
-json deadline_json(const rules::Deadline& d) {
-  json out;
-  out["kind"] = code(d.kind);
-  out["due"] = d.due ? json(to_iso(*d.due)) : json(nullptr);
-  out["provisional"] = d.provisional;
-  out["status"] = code(d.status);
-  if (d.extended) {
-    out["extended"] = true;
-  }
-  if (d.met_on) {
-    out["met_on"] = to_iso(*d.met_on);
-  }
-  if (d.working_days_left) {
-    out["working_days_left"] = *d.working_days_left;
-  }
-  if (d.working_days_late) {
-    out["working_days_late"] = *d.working_days_late;
-  }
-  out["duration"] = d.duration;
-  return out;
-}
-
 }  // namespace
-
-store::Recorded CaseCommand::recorded() const {
-  return {to_iso(as_of.now, zone), recorded_by};
-}
-
-CaseCommand open_case_command(const Session& s) {
-  auto file = s.open_case_file(store::Access::read_write);
-  const auto zone = file.config().agency.time_zone;
-  auto calendar = store::case_calendar(file);
-  const auto now = s.now(zone);
-  return CaseCommand{std::move(file), std::move(calendar), zone, {now, now.date}, os_user()};
-}
-
-void add_time_option(CLI::App& cmd, std::optional<std::string>& at, const Session& s) {
-  cmd.add_option("--at", at, s.text(Id::help_opt_at))->type_name("TIME");
-}
-
-LocalTime act_time(const std::optional<std::string>& at, const CaseCommand& command) {
-  if (!at) {
-    return command.as_of.now;
-  }
-  if (auto parsed = parse_local_time(*at)) {
-    return *parsed;
-  }
-  throw Error{ErrorKind::usage, {Id::err_bad_time}}.value(*at).allowed({Id::hint_time_format});
-}
-
-ExitCode record_act(const Session& s, const std::string& register_no,
-                    const std::optional<std::string>& at, const MakeEvent& act,
-                    const MakeHeadline& headline) {
-  const auto format = s.format({Format::text, Format::json});
-  auto command = open_case_command(s);
-  const auto when = act_time(at, command);
-  auto transaction = command.file.begin_write();
-  const auto c = store::load_case(command.file, register_no, command.calendar, command.as_of.today);
-  auto event = act(c, when, command);
-  const auto updated = store::append_event(command.file, c, std::move(event), command.recorded(),
-                                           command.calendar, command.as_of.today);
-  transaction.commit();
-  return print_after_act(s, format, updated, command.zone, headline(updated, when));
-}
 
 std::string state_text(const Session& s, rules::State state) {
   return s.text(label(state));
@@ -235,63 +160,6 @@ void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves
   layout.indent = "  ";
   s.out << text::render({text::Column::left(24), text::Column::left(34), text::Column::left()},
                         rows, layout);
-}
-
-json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
-  json out;
-  out["register_no"] = c.register_no;
-  if (c.objection_no) {
-    out["objection_no"] = *c.objection_no;
-  }
-  out["state"] = code(c.state);
-  out["received_at"] = to_iso(c.received, zone);
-  out["day0"] = c.day0 ? json(to_iso(*c.day0)) : json(nullptr);
-  if (c.service) {
-    out["service"] = *c.service;
-  }
-  out["deadlines"] = json::array();
-  for (const auto& d : c.deadlines) {
-    out["deadlines"].push_back(deadline_json(d));
-  }
-  if (!details) {
-    return out;
-  }
-  const auto& received = c.request();
-  auto applicant = received.applicant;
-  if (applicant.id_number) {
-    applicant.id_number =
-        rules::shown_nik(unmasked ? rules::PersonalData::unmasked : rules::PersonalData::masked,
-                         *applicant.id_number);
-  }
-  out["applicant"] = store::to_json(applicant);
-  json request = store::request_json(received);
-  if (c.completed) {
-    request["completed_at"] = to_iso(*c.completed, zone);
-  }
-  out["request"] = request;
-  out["decision"] = nullptr;
-  for (const auto& event : c.events) {
-    if (event.kind() == rules::EventKind::answered) {
-      out["decision"] = store::to_json(event.data);
-      out["decision"]["answered_at"] = to_iso(event.happened, zone);
-    }
-  }
-  out["events"] = json::array();
-  for (const auto& event : c.events) {
-    json e;
-    e["id"] = event.id;
-    e["kind"] = code(event.kind());
-    e["happened_at"] = to_iso(event.happened, zone);
-    e["recorded_at"] = event.recorded_at;
-    e["recorded_by"] = event.recorded_by;
-    if (event.kind() == rules::EventKind::received) {
-      e["data"] = json::object();
-    } else {
-      e["data"] = store::to_json(event.data);
-    }
-    out["events"].push_back(e);
-  }
-  return out;
 }
 
 void print_case_summary(const Session& s, const rules::Case& c, const std::string& headline) {

@@ -5,6 +5,7 @@
 #include "import/mapping.hpp"
 #include "import/run.hpp"
 #include "store/case_import.hpp"
+#include "text/table.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -135,13 +136,12 @@ void print_summary(const Session& s, const ppid::import::ImportReport& r) {
       {Id::out_import_conflicts, r.conflicts},
       {Id::out_import_rejected, r.rejected},
   };
-  std::size_t width = 0;
+  std::vector<std::vector<std::string>> rows;
   for (const auto& [id, count] : lines) {
-    width = std::max(width, s.text(id).size());
+    rows.push_back({s.text(id), std::to_string(count)});
   }
-  for (const auto& [id, count] : lines) {
-    s.out << fmt::format("{:<{}}  {:>9}", s.text(id), width, count) << '\n';
-  }
+  s.out << text::render({text::Column::left().fitted().then("  "), text::Column::right(9)}, rows,
+                        {});
 }
 
 void print_json(const Session& s, const ppid::import::ImportReport& r, bool dry_run) {
