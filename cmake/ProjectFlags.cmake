@@ -3,7 +3,7 @@ add_library(ppid_flags INTERFACE)
 target_compile_features(ppid_flags INTERFACE cxx_std_20)
 target_compile_options(ppid_flags INTERFACE
   -Wall -Wextra -Wpedantic -Wcast-align -Wdouble-promotion -Wformat=2 -Wnon-virtual-dtor
-  -Wextra-semi $<$<CXX_COMPILER_ID:GNU>:-Wlogical-op>
+  -Wnull-dereference -Wextra-semi $<$<CXX_COMPILER_ID:GNU>:-Wlogical-op>
   -Wold-style-cast -Woverloaded-virtual -Wshadow -Wsign-conversion -Wconversion
   -Wimplicit-fallthrough)
 if(PPID_WERROR)
