@@ -150,6 +150,7 @@ void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves
   }
   s.out << s.text({Id::out_moves_heading, {std::to_string(moves.size())}}) << '\n';
   std::vector<std::vector<std::string>> rows;
+  rows.reserve(moves.size());
   for (const auto& move : moves) {
     rows.push_back({move.register_no, deadline_text(s, move.kind),
                     fmt::format("{} → {}{}", move.before ? to_iso(*move.before) : "-",

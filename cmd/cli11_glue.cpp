@@ -63,7 +63,10 @@ void print_help(const CLI::App& app, const Session& s,
   std::string parents;
   for (const CLI::App* parent = app.get_parent(); parent != nullptr;
        parent = parent->get_parent()) {
-    parents = parents.empty() ? parent->get_name() : parent->get_name() + " " + parents;
+    if (!parents.empty()) {
+      parents.insert(0, " ");
+    }
+    parents.insert(0, parent->get_name());
   }
   auto help = app.help(parents, mode);
   if (!help.ends_with('\n')) {

@@ -71,6 +71,7 @@ void render_table_text(std::ostream& out, const reports::Table& table, bool colo
   }
   const auto escaped = [](const std::vector<std::string>& cells) {
     std::vector<std::string> shown;
+    shown.reserve(cells.size());
     for (const auto& cell : cells) {
       shown.push_back(text::printable(cell));
     }
