@@ -101,8 +101,7 @@ void print_explanation(const Session& s, const Calendar& cal, Date from, Date du
     }
     rows.push_back({to_iso(day.status.date), s.weekday_name(day.status.date), line});
   }
-  text::Layout layout;
-  layout.indent = "  ";
+  const auto layout = text::Layout::indented("  ");
   s.out << text::render(
       {text::Column::left(), text::Column::left(6).then("  "), text::Column::left()}, rows, layout);
 }

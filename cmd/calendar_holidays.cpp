@@ -83,8 +83,7 @@ void print_text(const Session& s, const std::vector<const calendar::HolidayYear*
                                                              : Id::out_kind_collective_leave),
            fmt::format("{} ({})", name, day.basis)});
     }
-    text::Layout layout;
-    layout.indent = "  ";
+    const auto layout = text::Layout::indented("  ");
     s.out << text::render({text::Column::left(), text::Column::left(6).then("  "),
                            text::Column::left(16).then("  "), text::Column::left()},
                           rows, layout);

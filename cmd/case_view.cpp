@@ -152,13 +152,13 @@ void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves
   std::vector<std::vector<std::string>> rows;
   rows.reserve(moves.size());
   for (const auto& move : moves) {
-    rows.push_back({move.register_no, deadline_text(s, move.kind),
-                    fmt::format("{} → {}{}", move.before ? to_iso(*move.before) : "-",
-                                move.after ? to_iso(*move.after) : "-",
-                                move.provisional ? " " + s.text(Id::out_provisional) : "")});
+    rows.push_back(
+        {move.register_no, deadline_text(s, move.kind),
+         fmt::format("{} → {}{}", move.before ? to_iso(*move.before) : "-",
+                     move.after ? to_iso(*move.after) : "-",
+                     move.provisional ? fmt::format(" {}", s.text(Id::out_provisional)) : "")});
   }
-  text::Layout layout;
-  layout.indent = "  ";
+  const auto layout = text::Layout::indented("  ");
   s.out << text::render({text::Column::left(24), text::Column::left(34), text::Column::left()},
                         rows, layout);
 }
@@ -180,13 +180,12 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
   for (const auto& d : c.deadlines) {
     const auto due = d.due ? to_iso(*d.due) : std::string{"-"};
     rows.push_back({fmt::format("{} ({})", deadline_text(s, d.kind), d.duration),
-                    due + (d.provisional ? " " + s.text(Id::out_provisional) : ""),
+                    due + (d.provisional ? fmt::format(" {}", s.text(Id::out_provisional)) : ""),
                     status_text(s, d)});
   }
   const std::vector<text::Column> columns{text::Column::left(38), text::Column::left().then("  "),
                                           text::Column::left()};
-  text::Layout layout;
-  layout.indent = "    ";
+  const auto layout = text::Layout::indented("    ");
   s.out << text::render(columns, rows, layout);
 }
 
@@ -204,8 +203,7 @@ namespace {
 
 void detail_line(const Session& s, Id label, const std::string& value) {
   if (!value.empty()) {
-    text::Layout layout;
-    layout.indent = "  ";
+    const auto layout = text::Layout::indented("  ");
     s.out << text::render({text::Column::left(26), text::Column::left()},
                           {{s.text(label), text::printable(value)}}, layout);
   }
@@ -242,8 +240,7 @@ void print_case_details(const Session& s, const rules::Case& c, rules::PersonalD
   s.out << '\n' << s.text(Id::lbl_events) << '\n';
   const std::vector<text::Column> columns{text::Column::left(16).then("  "), text::Column::left(28),
                                           text::Column::left()};
-  text::Layout layout;
-  layout.indent = "  ";
+  const auto layout = text::Layout::indented("  ");
   for (const auto& event : c.events) {
     std::vector<std::string> details;
     if (event.kind() != rules::EventKind::received) {

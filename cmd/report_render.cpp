@@ -81,9 +81,7 @@ void render_table_text(std::ostream& out, const reports::Table& table, bool colo
   for (const auto& row : table.rows) {
     rows.push_back(escaped(row));
   }
-  text::Layout layout;
-  layout.indent = "  ";
-  layout.gap = "  ";
+  auto layout = text::Layout::indented("  ", "  ");
   layout.trim = true;
   if (const auto lines =
           text::render_within(columns, rows, layout, k_terminal_width, k_min_column)) {
