@@ -205,4 +205,13 @@ rules::Case CaseBuilder::record(store::CaseFile& file, Date today) const {
   return c;
 }
 
+std::vector<rules::EventKind> kinds(const rules::Case& c) {
+  std::vector<rules::EventKind> out;
+  out.reserve(c.events.size());
+  for (const auto& event : c.events) {
+    out.push_back(event.kind());
+  }
+  return out;
+}
+
 }  // namespace ppid::test

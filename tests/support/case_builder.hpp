@@ -33,6 +33,9 @@ calendar::Calendar calendar_for(const config::Config& config);
 // "response 2026-03-31 late 2026-04-01 1 late; objection_filing 2026-05-13 pending 28 left".
 std::string deadlines(const rules::Case& c);
 
+// The kinds of `c`'s events, in order.
+std::vector<rules::EventKind> kinds(const rules::Case& c);
+
 // Makes cases the way the commands do: the request through rules::request_data, then each act
 // through the lifecycle's own act (so a step the law does not allow throws the act's Error), and
 // the case replayed with the built-in holidays and `config`:

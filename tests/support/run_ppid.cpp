@@ -14,7 +14,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -288,18 +287,6 @@ std::string dump_case_file(const std::filesystem::path& path) {
     }
   }
   return out.str();
-}
-
-std::string listing(const std::filesystem::path& dir) {
-  std::set<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator{dir}) {
-    names.insert(entry.path().filename().string());
-  }
-  std::string out;
-  for (const auto& name : names) {
-    out += (out.empty() ? "" : ", ") + name;
-  }
-  return out;
 }
 
 std::string read_file(const std::filesystem::path& path) {

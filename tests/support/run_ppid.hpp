@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/temp_dir.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -58,10 +60,6 @@ class Sandbox {
 // The logical content of a case file: schema, pragmas and every row of every table, so a test
 // can assert that a refused command changed nothing.
 std::string dump_case_file(const std::filesystem::path& path);
-
-// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
-// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
-std::string listing(const std::filesystem::path& dir);
 
 // The whole content of a file ("" when missing).
 std::string read_file(const std::filesystem::path& path);

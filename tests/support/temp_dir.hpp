@@ -3,11 +3,26 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <system_error>
 
 namespace ppid::test {
+
+// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
+// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
+inline std::string listing(const std::filesystem::path& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator{dir}) {
+    names.insert(entry.path().filename().string());
+  }
+  std::string out;
+  for (const auto& name : names) {
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
+}
 
 // A temporary directory, removed with everything in it at the end of its scope.
 class TempDir {

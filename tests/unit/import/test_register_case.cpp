@@ -20,6 +20,7 @@ using ppid::rules::State;
 using ppid::test::at;
 using ppid::test::day;
 using ppid::test::deadlines;
+using ppid::test::kinds;
 
 namespace {
 
@@ -76,14 +77,6 @@ ppid::rules::Case built(const RegisterRow& row) {
     FAIL("refused: " << p->error.render(ppid::text::Lang::en));
   }
   return std::get<ppid::rules::Case>(std::move(result));
-}
-
-std::vector<EventKind> kinds(const ppid::rules::Case& c) {
-  std::vector<EventKind> out;
-  for (const auto& event : c.events) {
-    out.push_back(event.kind());
-  }
-  return out;
 }
 
 }  // namespace

@@ -22,6 +22,7 @@ using ppid::test::at;
 using ppid::test::CaseBuilder;
 using ppid::test::day;
 using ppid::test::deadlines;
+using ppid::test::kinds;
 
 namespace {
 
@@ -40,14 +41,6 @@ CaseBuilder objected_case() {
   return request_before_nyepi()
       .responded("2026-03-26", refused_exempt())
       .objected("2026-04-06", {ObjectionGround::a});
-}
-
-std::vector<EventKind> kinds(const ppid::rules::Case& c) {
-  std::vector<EventKind> out;
-  for (const auto& event : c.events) {
-    out.push_back(event.kind());
-  }
-  return out;
 }
 
 }  // namespace

@@ -10,33 +10,19 @@
 
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 
 using ppid::store::Access;
 using ppid::store::CaseFile;
+using ppid::test::listing;
 using ppid::test::TempDir;
 using ppid::test::UmaskGuard;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// The names in `dir`, sorted and comma-separated, hidden ones (temporaries like
-// `.ppid.sqlite.new-XXXXXX`) included; "" when it is empty.
-std::string listing(const fs::path& dir) {
-  std::set<std::string> names;
-  for (const auto& entry : fs::directory_iterator{dir}) {
-    names.insert(entry.path().filename().string());
-  }
-  std::string out;
-  for (const auto& name : names) {
-    out += (out.empty() ? "" : ", ") + name;
-  }
-  return out;
-}
 
 std::string content_of(const fs::path& path) {
   std::ifstream in{path, std::ios::binary};

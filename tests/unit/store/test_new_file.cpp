@@ -12,31 +12,18 @@
 
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <string>
 
 using ppid::store::Access;
 using ppid::store::CaseFile;
 using ppid::test::day;
+using ppid::test::listing;
 using ppid::test::TempDir;
 using ppid::test::UmaskGuard;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// The names in `dir`, hidden ones included, sorted and joined by ", ".
-std::string listing(const fs::path& dir) {
-  std::set<std::string> names;
-  for (const auto& entry : fs::directory_iterator{dir}) {
-    names.insert(entry.path().filename().string());
-  }
-  std::string out;
-  for (const auto& name : names) {
-    out += (out.empty() ? "" : ", ") + name;
-  }
-  return out;
-}
 
 unsigned mode_of(const fs::path& path) {
   struct stat st {};
