@@ -203,14 +203,18 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
       // (UU 14/2008 art. 35(1)(c)), the dispute once the superior's 30 days pass (Perki 1/2013
       // art. 5(b)). The stored rows were written on the day of an act: a window opened by time
       // since may be missing from them until `recalc` stores it.
-      const auto since_last_act = rules::replay(register_no, events_of, calendar, file.config(),
-                                                events_of.back().happened.date);
-      for (auto it = derived.begin(); it != derived.end();) {
-        const bool opened_by_time =
-            !stored.contains(it->first) &&
-            std::none_of(since_last_act.deadlines.begin(), since_last_act.deadlines.end(),
-                         [&](const rules::Deadline& d) { return code(d.kind) == it->first; });
-        it = opened_by_time ? derived.erase(it) : std::next(it);
+      // Replaying as of that day again is needed only when a derived deadline is not stored.
+      const bool unstored = std::any_of(derived.begin(), derived.end(),
+                                        [&](const auto& d) { return !stored.contains(d.first); });
+      if (unstored) {
+        const auto since_last_act = rules::replay(register_no, events_of, calendar, file.config(),
+                                                  events_of.back().happened.date);
+        std::erase_if(derived, [&](const auto& d) {
+          return !stored.contains(d.first) &&
+                 std::none_of(
+                     since_last_act.deadlines.begin(), since_last_act.deadlines.end(),
+                     [&](const rules::Deadline& then) { return code(then.kind) == d.first; });
+        });
       }
       if (stored != derived) {
         result.problem = Problem{register_no, 0, {Id::verify_deadlines_differ}};
