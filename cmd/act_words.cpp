@@ -20,6 +20,8 @@ std::string_view act_command(rules::Act act) {
       return "escalate --outcome";
     case rules::Act::withdraw:
       return "withdraw";
+    case rules::Act::deliver:
+      return "deliver";
   }
   return "";
 }

@@ -52,16 +52,24 @@ LocalTime act_time(const std::optional<std::string>& at, const CaseCommand& comm
 ExitCode record_act(const Session& s, const std::string& register_no,
                     const std::optional<std::string>& at, const MakeEvent& act,
                     const MakeHeadline& headline) {
+  return record_acts(s, register_no, at, {act}, headline);
+}
+
+ExitCode record_acts(const Session& s, const std::string& register_no,
+                     const std::optional<std::string>& at, const std::vector<MakeEvent>& acts,
+                     const MakeHeadline& headline) {
   const auto format = s.format({Format::text, Format::json});
   auto command = open_case_command(s);
   const auto when = act_time(at, command);
   auto transaction = command.file.begin_write();
-  const auto c = store::load_case(command.file, register_no, command.calendar, command.as_of.today);
-  auto event = act(c, when, command);
-  const auto updated = store::append_event(command.file, c, std::move(event), command.recorded(),
-                                           command.calendar, command.as_of.today);
+  auto c = store::load_case(command.file, register_no, command.calendar, command.as_of.today);
+  for (const auto& act : acts) {
+    auto event = act(c, when, command);
+    c = store::append_event(command.file, c, std::move(event), command.recorded(), command.calendar,
+                            command.as_of.today);
+  }
   transaction.commit();
-  return print_after_act(s, format, updated, command.zone, headline(updated, when));
+  return print_after_act(s, format, c, command.zone, headline(c, when));
 }
 
 }  // namespace ppid::cli

@@ -43,6 +43,11 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   if (c.service) {
     out["service"] = *c.service;
   }
+  if (!c.deliveries.empty()) {
+    // The delivery that completed it, or none while only parts were delivered.
+    out["delivered_at"] = c.delivered ? json(to_iso(*c.delivered, zone)) : json(nullptr);
+    out["delivery_cost"] = c.delivery_cost;
+  }
   out["deadlines"] = json::array();
   for (const auto& d : c.deadlines) {
     out["deadlines"].push_back(deadline_json(d));
@@ -68,6 +73,14 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
     if (event.kind() == rules::EventKind::answered) {
       out["decision"] = store::to_json(event.data);
       out["decision"]["answered_at"] = to_iso(event.happened, zone);
+    }
+  }
+  // Only cases with a delivery have the key, so older output stays as it was.
+  for (const auto& event : c.events) {
+    if (event.kind() == rules::EventKind::delivered) {
+      auto delivery = store::to_json(event.data);
+      delivery["delivered_at"] = to_iso(event.happened, zone);
+      out["deliveries"].push_back(delivery);
     }
   }
   out["events"] = json::array();

@@ -80,6 +80,8 @@ Id label(rules::EventKind kind) {
       return Id::event_dispute_ended;
     case rules::EventKind::withdrawn:
       return Id::event_withdrawn;
+    case rules::EventKind::delivered:
+      return Id::event_delivered;
   }
   return Id::event_received;
 }
@@ -134,6 +136,15 @@ std::string status_text(const Session& s, const rules::Deadline& d) {
   return {};
 }
 
+std::string rupiah(long amount) {
+  // Indonesian grouping: dots between thousands.
+  auto digits = std::to_string(amount);
+  for (auto at = static_cast<long>(digits.size()) - 3; at > 0; at -= 3) {
+    digits.insert(static_cast<std::size_t>(at), 1, '.');
+  }
+  return "Rp " + digits;
+}
+
 std::string decision_text(const Session& s, rules::Decision decision) {
   return s.text(label(decision));
 }
@@ -171,6 +182,16 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
           << '\n';
   } else {
     s.out << "  " << s.text({Id::out_clock_waiting, {to_iso_local(c.received)}}) << '\n';
+  }
+  if (!c.deliveries.empty()) {
+    const auto cost = c.delivery_cost > 0
+                          ? s.text({Id::out_delivery_cost, {rupiah(c.delivery_cost)}})
+                          : std::string{};
+    s.out << "  "
+          << (c.delivered ? s.text({Id::out_delivered_line, {to_iso_local(*c.delivered), cost}})
+                          : s.text({Id::out_delivered_part_line,
+                                    {to_iso_local(c.deliveries.back()), cost}}))
+          << '\n';
   }
   if (c.deadlines.empty()) {
     return;

@@ -49,6 +49,11 @@ using MakeHeadline = std::function<std::string(const rules::Case&, const LocalTi
 ExitCode record_act(const Session& s, const std::string& register_no,
                     const std::optional<std::string>& at, const MakeEvent& act,
                     const MakeHeadline& headline);
+// As above for acts recorded together (a notice that delivers at once): each makes its event on
+// the case as the one before left it, all in one transaction.
+ExitCode record_acts(const Session& s, const std::string& register_no,
+                     const std::optional<std::string>& at, const std::vector<MakeEvent>& acts,
+                     const MakeHeadline& headline);
 
 // The JSON of a case (docs/json.md): the summary, and with `details` the applicant, the request,
 // the decision and the events too. NIK masked unless `unmasked`.
@@ -60,6 +65,9 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
 // Prints the case after an act in the session's format: JSON (the case) or text (the summary).
 ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, Zone zone,
                          const std::string& headline);
+
+// An amount as people write it: "Rp 15.000".
+std::string rupiah(long amount);
 
 // The text of a state, a deadline kind and an event kind in the session's language.
 std::string state_text(const Session& s, rules::State state);

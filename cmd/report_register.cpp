@@ -32,6 +32,28 @@ Id info_status_id(const std::string& status) {
   return Id::info_held;
 }
 
+Id payment_id(const std::string& paid_by) {
+  if (paid_by == "cash") {
+    return Id::payment_cash;
+  }
+  if (paid_by == "transfer") {
+    return Id::payment_transfer;
+  }
+  return Id::payment_other;
+}
+
+// The register's "cost and how paid": "Rp 15.000 (cash)"; "Rp 0" once delivered free.
+std::string cost_text(const Session& s, const reports::RegisterRow& r) {
+  if (!r.delivered_date) {
+    return "";
+  }
+  std::string out = rupiah(r.cost);
+  if (!r.paid_by.empty()) {
+    out += fmt::format(" ({})", s.text(payment_id(r.paid_by)));
+  }
+  return out;
+}
+
 ExitCode run_register(const ReportOptions& o, const Session& s) {
   const auto format = report_format(s);
   const auto in = load_input(o, s);
@@ -63,6 +85,10 @@ ExitCode run_register(const ReportOptions& o, const Session& s) {
       row["refusal_reason"] = r.refusal_reason;
       row["basis"] = r.basis;
       row["notice_date"] = r.notice_date ? json(to_iso(*r.notice_date)) : json(nullptr);
+      row["delivered_date"] = r.delivered_date ? json(to_iso(*r.delivered_date)) : json(nullptr);
+      row["delivered_in_part"] = r.delivered_in_part;
+      row["cost"] = r.cost;
+      row["paid_by"] = r.paid_by;
       row["state"] = r.state;
       row["extended"] = r.extended;
       row["working_days_taken"] =
@@ -101,8 +127,11 @@ ExitCode run_register(const ReportOptions& o, const Session& s) {
              : s.text(info_status_id(r.info_status)) + (r.holder.empty() ? "" : " — " + r.holder),
          r.form, r.kind, r.decision.empty() ? "" : decision_text(s, r.decision),
          r.refusal_reason + (r.basis.empty() ? "" : " (" + r.basis + ")"),
-         optional_date(r.notice_date), "", "",
-         r.extended ? s.text(Id::word_yes) : s.text(Id::word_no),
+         optional_date(r.notice_date),
+         r.delivered_date ? optional_date(r.delivered_date) +
+                                (r.delivered_in_part ? " (" + s.text(Id::word_in_part) + ")" : "")
+                          : "",
+         cost_text(s, r), r.extended ? s.text(Id::word_yes) : s.text(Id::word_no),
          r.working_days_taken ? std::to_string(*r.working_days_taken) : ""});
   }
   doc.tables.push_back(std::move(table));

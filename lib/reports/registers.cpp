@@ -60,6 +60,17 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
             std::max(0, calendar.working_days_between(*c.day0, answer_event->happened.date));
       }
     }
+    if (!c.deliveries.empty()) {
+      row.delivered_date = c.delivered.value_or(c.deliveries.back()).date;
+      row.delivered_in_part = !c.delivered;
+      row.cost = c.delivery_cost;
+      for (const auto& event : c.events) {
+        if (const auto* delivery = std::get_if<rules::Delivered>(&event.data);
+            delivery != nullptr && delivery->paid_by) {
+          row.paid_by = code(*delivery->paid_by);
+        }
+      }
+    }
     rows.push_back(std::move(row));
   }
   return rows;

@@ -30,6 +30,12 @@ struct RegisterRow {
   std::string refusal_reason;
   std::string basis;
   std::optional<Date> notice_date;
+  // The last delivery (the one in full when there is one), the cost over every delivery and how
+  // the last cost was paid.
+  std::optional<Date> delivered_date;
+  bool delivered_in_part = false;
+  long cost = 0;
+  std::string paid_by;  // cash, transfer, other, or ""
   std::string state;
   bool extended = false;
   std::optional<int> working_days_taken;

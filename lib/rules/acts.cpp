@@ -99,8 +99,30 @@ void check_not_future(const LocalTime& at, const AsOf& as_of) {
   }
 }
 
+bool grants_information(const Case& c) {
+  bool grants = false;
+  for (const auto& event : c.events) {
+    if (const auto* answered = std::get_if<Answered>(&event.data)) {
+      grants = answered->decision != Decision::refused;
+    } else if (const auto* superior = std::get_if<ObjectionAnswered>(&event.data)) {
+      // Upheld leaves the notice as it was; otherwise the superior gives (some of) it.
+      grants = grants || superior->answer != ObjectionAnswer::upheld;
+    } else if (const auto* ended = std::get_if<DisputeEnded>(&event.data)) {
+      grants = grants || ended->outcome == DisputeOutcome::granted ||
+               ended->outcome == DisputeOutcome::partial ||
+               ended->outcome == DisputeOutcome::mediated;
+    }
+  }
+  return grants;
+}
+
 std::vector<Act> allowed_acts(const Case& c, Date today) {
   std::vector<Act> acts;
+  // The information may be handed over once a decision gives it, whatever stage follows.
+  if (c.state != State::open && c.state != State::withdrawn && !c.delivered &&
+      grants_information(c)) {
+    acts.push_back(Act::deliver);
+  }
   const auto* response = c.deadline(DeadlineKind::response);
   switch (c.state) {
     case State::open:
@@ -240,11 +262,12 @@ Event respond(const Case& c, const LocalTime& at, const Response& response, cons
   }
   Answered answered;
   answered.decision = check_choice<Decision>(response.decision, InputField::decision);
-  if (answered.decision == Decision::refused) {
-    if (!response.reason) {
-      throw Error{ErrorKind::usage, {Id::err_reason_required}}.allowed(
-          {Id::hint_allowed, {joined<RefusalReason>()}});
-    }
+  if (answered.decision == Decision::refused && !response.reason) {
+    throw Error{ErrorKind::usage, {Id::err_reason_required}}.allowed(
+        {Id::hint_allowed, {joined<RefusalReason>()}});
+  }
+  // A partial grant may say why the rest is withheld (art. 22(7)(b)), like a refusal.
+  if (answered.decision != Decision::granted && response.reason) {
     answered.reason = check_choice<RefusalReason>(*response.reason, InputField::reason);
     if (answered.reason == RefusalReason::exempt) {
       check_text(response.basis, InputField::basis, k_max_short_field, false);
@@ -392,6 +415,46 @@ Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of) {
   }
   check_time(c, at, as_of);
   return make_event(at, Withdrawn{});
+}
+
+Event deliver(const Case& c, const LocalTime& at, const DeliveryInput& input, const AsOf& as_of) {
+  constexpr auto act = Act::deliver;
+  if (c.state == State::open || c.state == State::withdrawn) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  if (!grants_information(c)) {
+    refuse(c, act, Id::why_not_granted, date_of(c.answered), as_of.today);
+  }
+  if (c.delivered) {
+    refuse(c, act, Id::why_already_delivered, iso(c.delivered->date), as_of.today);
+  }
+  const auto& request = c.request();
+  Delivered delivered;
+  delivered.form = input.form
+                       ? std::optional{check_choice<AccessForm>(*input.form, InputField::form)}
+                       : request.access;
+  delivered.channel =
+      input.channel ? std::optional{check_choice<Delivery>(*input.channel, InputField::channel)}
+                    : request.delivery;
+  if (input.cost) {
+    const auto cost = parse_rupiah(*input.cost);
+    if (!cost) {
+      throw invalid_field(InputField::cost).value(*input.cost).allowed({Id::hint_rupiah});
+    }
+    delivered.cost = *cost;
+  }
+  if (input.paid_by) {
+    if (delivered.cost == 0) {
+      throw Error{ErrorKind::usage, {Id::err_paid_by_without_cost}}.field(
+          std::string{code(InputField::paid_by)});
+    }
+    delivered.paid_by = check_choice<Payment>(*input.paid_by, InputField::paid_by);
+  }
+  check_text(input.note, InputField::note, k_max_long_field, false);
+  check_time(c, at, as_of);
+  delivered.part = input.part;
+  delivered.note = given(input.note);
+  return make_event(at, std::move(delivered));
 }
 
 }  // namespace ppid::rules

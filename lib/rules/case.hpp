@@ -45,6 +45,10 @@ struct Case {
   std::optional<LocalTime> dispute_ended;
   std::optional<DisputeOutcome> dispute_outcome;
   std::optional<LocalTime> withdrawn;
+  // Each delivery of the information, and the one that completed it (a delivery not in part).
+  std::vector<LocalTime> deliveries;
+  std::optional<LocalTime> delivered;
+  long delivery_cost = 0;  // rupiah, over every delivery
   std::vector<Deadline> deadlines;
 
   const Deadline* deadline(DeadlineKind kind) const;

@@ -93,9 +93,21 @@ struct Withdrawn {
   friend bool operator==(const Withdrawn&, const Withdrawn&) = default;
 };
 
+// The information handed over, with its delivery receipt (tanda bukti penyerahan). The form and
+// channel default to what the request asked for.
+struct Delivered {
+  std::optional<AccessForm> form;
+  std::optional<Delivery> channel;
+  long cost = 0;  // rupiah, for copying and postage (UU 14/2008 art. 21: the request is free)
+  std::optional<Payment> paid_by;
+  bool part = false;  // a part of the information; the rest follows in a later delivery
+  std::optional<std::string> note;
+  friend bool operator==(const Delivered&, const Delivered&) = default;
+};
+
 // What an event records, one alternative per EventKind, in that enum's order.
 using EventData = std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered,
-                               DisputeFiled, DisputeEnded, Withdrawn>;
+                               DisputeFiled, DisputeEnded, Withdrawn, Delivered>;
 
 static_assert(std::variant_size_v<EventData> == count<EventKind>());
 

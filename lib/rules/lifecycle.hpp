@@ -78,6 +78,21 @@ struct SuperiorAnswer {
   std::optional<std::string> position;
 };
 
+// The information handed over (DOMAIN.md, delivery): the form and channel default to the
+// request's; the cost in rupiah as people write it.
+struct DeliveryInput {
+  std::optional<std::string> form;
+  std::optional<std::string> channel;
+  std::optional<std::string> cost;
+  std::optional<std::string> paid_by;
+  bool part = false;
+  std::optional<std::string> note;
+};
+
+// Whether the decision that stands gives the applicant information, in full or in part: the
+// notice, as the superior's answer or the Commission may have changed it.
+bool grants_information(const Case& c);
+
 // Each act below checks that `c` allows it at `at` and returns the event to append: Error
 // {wrong_state} names the case's state and what is allowed now (Error::refused_act); Error
 // {bad_input} refuses a time before the case's last event or after now; Error{usage} a
@@ -97,6 +112,7 @@ Event file_dispute(const Case& c, const LocalTime& at, const std::optional<std::
 Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome,
                   const AsOf& as_of);
 Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of);
+Event deliver(const Case& c, const LocalTime& at, const DeliveryInput& input, const AsOf& as_of);
 
 // Checks that `at` is not after `as_of.now` (Error{bad_input}).
 void check_not_future(const LocalTime& at, const AsOf& as_of);

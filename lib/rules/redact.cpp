@@ -50,6 +50,10 @@ struct Published {
   }
   EventData operator()(const DisputeEnded& d) const { return DisputeEnded{d.outcome}; }
   EventData operator()(const Withdrawn&) const { return Withdrawn{}; }
+  EventData operator()(const Delivered& d) const {
+    // What was charged is public (the service report counts it); the note may name people.
+    return Delivered{d.form, d.channel, d.cost, d.paid_by, d.part, std::nullopt};
+  }
 };
 
 }  // namespace

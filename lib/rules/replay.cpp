@@ -159,6 +159,16 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
         c.withdrawn = event.happened;
         c.state = State::withdrawn;
         break;
+      case EventKind::delivered: {
+        // A delivery changes no state: the objection and dispute stages go on beside it.
+        const auto& delivered = event.as<Delivered>();
+        c.deliveries.push_back(event.happened);
+        c.delivery_cost += delivered.cost;
+        if (!delivered.part) {
+          c.delivered = event.happened;
+        }
+        break;
+      }
     }
   }
 

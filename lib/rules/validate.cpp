@@ -69,6 +69,57 @@ bool valid_email(const std::string& email) {
   });
 }
 
+std::optional<long> parse_rupiah(std::string_view text) {
+  const auto trim = [&text] {
+    while (!text.empty() && text.front() == ' ') {
+      text.remove_prefix(1);
+    }
+    while (!text.empty() && text.back() == ' ') {
+      text.remove_suffix(1);
+    }
+  };
+  trim();
+  for (const std::string_view prefix : {"Rp.", "Rp", "rp.", "rp", "RP", "IDR"}) {
+    if (text.starts_with(prefix)) {
+      text.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  for (const std::string_view suffix : {",00", ",-"}) {
+    if (text.ends_with(suffix)) {
+      text.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  trim();
+  if (text.empty() || text.size() > 17) {
+    return std::nullopt;
+  }
+  const bool grouped = text.find('.') != std::string_view::npos;
+  long amount = 0;
+  std::size_t group = 0;  // digits since the last dot
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (ch == '.') {
+      // A dot groups thousands: one to three digits before the first, exactly three after each.
+      if (group == 0 || group > 3 || (group != 3 && i != text.find('.'))) {
+        return std::nullopt;
+      }
+      group = 0;
+      continue;
+    }
+    if (ch < '0' || ch > '9') {
+      return std::nullopt;
+    }
+    amount = amount * 10 + (ch - '0');
+    ++group;
+  }
+  if (grouped && group != 3) {
+    return std::nullopt;
+  }
+  return amount;
+}
+
 std::optional<std::string> given(const std::optional<std::string>& value) {
   if (value && value->find_first_not_of(" \t\r\n") != std::string::npos) {
     return value;

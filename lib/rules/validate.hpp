@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ppid::rules {
 
@@ -40,6 +41,9 @@ enum class InputField {
   position,
   commission,
   outcome,
+  form,
+  cost,
+  paid_by,
 };
 
 inline constexpr std::size_t k_max_short_field = 200;
@@ -58,6 +62,10 @@ bool valid_nik(const std::string& nik);
 bool valid_phone(const std::string& phone);
 bool valid_email(const std::string& email);
 
+// An amount in rupiah as people write it: "15000", "15.000", "Rp 15.000", "Rp15.000,00" or
+// "15.000,-" (dots group thousands; only ",00" or ",-" may follow). None when it is not one.
+std::optional<long> parse_rupiah(std::string_view text);
+
 // `value` unless it is missing or blank (a blank field is not recorded).
 std::optional<std::string> given(const std::optional<std::string>& value);
 
@@ -70,11 +78,11 @@ namespace ppid {
 
 template <>
 struct Words<rules::InputField> {
-  static constexpr std::array<std::string_view, 25> table = {
+  static constexpr std::array<std::string_view, 28> table = {
       "name",     "info",     "applicant-type", "channel",    "access",   "delivery", "id-number",
       "phone",    "email",    "address",        "occupation", "proxy",    "purpose",  "service",
       "reason",   "basis",    "holder",         "note",       "decision", "ground",   "answer",
-      "official", "position", "commission",     "outcome"};
+      "official", "position", "commission",     "outcome",    "form",     "cost",     "paid-by"};
 };
 
 }  // namespace ppid

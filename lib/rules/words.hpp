@@ -22,6 +22,9 @@ enum class AccessForm { see, read, listen, note, softcopy, hardcopy };
 // How the information is to be handed over.
 enum class Delivery { pickup, courier, post, fax, email };
 
+// How a cost of delivery was paid (copying and postage; the request itself is free, art. 21).
+enum class Payment { cash, transfer, other };
+
 // The written notice's decision (art. 22(7)).
 enum class Decision { granted, partial, refused };
 
@@ -59,6 +62,7 @@ enum class EventKind {
   dispute_filed,       // sengketa informasi, art. 37
   dispute_ended,       // mediation, adjudication, withdrawal or lapse
   withdrawn,           // the applicant withdrew
+  delivered,           // the information was handed over (tanda bukti penyerahan)
 };
 
 // Kinds of time limit (the JSON contract's words).
@@ -85,6 +89,7 @@ enum class Act {
   escalate,  // a dispute at the Commission
   end_dispute,
   withdraw,
+  deliver,  // the information handed over
 };
 
 }  // namespace ppid::rules
@@ -109,6 +114,10 @@ template <>
 struct Words<rules::Delivery> {
   static constexpr std::array<std::string_view, 5> table = {"pickup", "courier", "post", "fax",
                                                             "email"};
+};
+template <>
+struct Words<rules::Payment> {
+  static constexpr std::array<std::string_view, 3> table = {"cash", "transfer", "other"};
 };
 template <>
 struct Words<rules::Decision> {
@@ -139,9 +148,9 @@ struct Words<rules::State> {
 };
 template <>
 struct Words<rules::EventKind> {
-  static constexpr std::array<std::string_view, 9> table = {
-      "received",           "completed",     "extended",      "answered", "objected",
-      "objection_answered", "dispute_filed", "dispute_ended", "withdrawn"};
+  static constexpr std::array<std::string_view, 10> table = {
+      "received",           "completed",     "extended",      "answered",  "objected",
+      "objection_answered", "dispute_filed", "dispute_ended", "withdrawn", "delivered"};
 };
 template <>
 struct Words<rules::DeadlineKind> {
@@ -156,9 +165,9 @@ struct Words<rules::DeadlineStatus> {
 };
 template <>
 struct Words<rules::Act> {
-  static constexpr std::array<std::string_view, 8> table = {
-      "complete",         "respond",  "extend",      "object",
-      "answer_objection", "escalate", "end_dispute", "withdraw"};
+  static constexpr std::array<std::string_view, 9> table = {
+      "complete", "respond",     "extend",   "object", "answer_objection",
+      "escalate", "end_dispute", "withdraw", "deliver"};
 };
 
 }  // namespace ppid

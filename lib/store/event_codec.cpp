@@ -92,6 +92,19 @@ json encode_one(const Withdrawn&) {
   return json::object();
 }
 
+json encode_one(const Delivered& d) {
+  json out = json::object();
+  put(out, "form", d.form);
+  put(out, "channel", d.channel);
+  out["cost"] = d.cost;
+  put(out, "paid_by", d.paid_by);
+  if (d.part) {
+    out["part"] = true;
+  }
+  put(out, "note", d.note);
+  return out;
+}
+
 // Reading: a field of the wrong type, or a word outside its vocabulary, makes the event
 // unreadable; a missing field takes the default the first release gave it.
 struct Unreadable {};
@@ -120,6 +133,17 @@ bool flag(const json& in, const char* key, bool fallback) {
     throw Unreadable{};
   }
   return found->get<bool>();
+}
+
+long whole_number(const json& in, const char* key) {
+  const auto found = in.find(key);
+  if (found == in.end()) {
+    return 0;
+  }
+  if (!found->is_number_integer() || found->get<long>() < 0) {
+    throw Unreadable{};
+  }
+  return found->get<long>();
 }
 
 template <Worded E>
@@ -231,6 +255,10 @@ EventData decode_kind(EventKind kind, const json& in) {
       return DisputeEnded{required_word<DisputeOutcome>(in, "outcome")};
     case EventKind::withdrawn:
       return Withdrawn{};
+    case EventKind::delivered:
+      return Delivered{word<AccessForm>(in, "form"), word<Delivery>(in, "channel"),
+                       whole_number(in, "cost"),     word<Payment>(in, "paid_by"),
+                       flag(in, "part", false),      text(in, "note")};
   }
   throw Unreadable{};
 }

@@ -240,10 +240,11 @@ TEST_SUITE("lifecycle refusals") {
         });
   }
 
-  TEST_CASE("answered: only object and withdraw") {
+  TEST_CASE("answered: only deliver, object and withdraw") {
     Sandbox box;
     build_fixture(box);
-    const std::string why = "it was answered on 2026-11-10; allowed now: object, withdraw\n";
+    const std::string why =
+        "it was answered on 2026-11-10; allowed now: deliver, object, withdraw\n";
     check_refusals(
         box,
         {
@@ -277,11 +278,12 @@ TEST_SUITE("lifecycle refusals") {
              });
   }
 
-  TEST_CASE("objection answered: only escalate and withdraw") {
+  TEST_CASE("objection answered (in part): only deliver, escalate and withdraw") {
     Sandbox box;
     build_fixture(box);
     const std::string why =
-        "the superior answered the objection on 2026-11-12; allowed now: escalate, withdraw\n";
+        "the superior answered the objection on 2026-11-12; allowed now: deliver, escalate, "
+        "withdraw\n";
     check_refusals(
         box,
         {
@@ -297,12 +299,12 @@ TEST_SUITE("lifecycle refusals") {
         });
   }
 
-  TEST_CASE("dispute: only its outcome; a withdrawal is one of the outcomes") {
+  TEST_CASE("dispute: only its outcome — a withdrawal is one of the outcomes") {
     Sandbox box;
     build_fixture(box);
     const std::string why =
         "it is in dispute at the Information Commission since 2026-11-16; allowed now: "
-        "escalate --outcome\n";
+        "deliver, escalate --outcome\n";
     check_refusals(
         box,
         {
@@ -315,15 +317,14 @@ TEST_SUITE("lifecycle refusals") {
             {withdraw(k_dispute),
              "ppid: error: cannot withdraw 007/PPID/XI/2026: it is in dispute since 2026-11-16; "
              "record a withdrawal with 'ppid escalate --outcome withdrawn'; allowed now: "
-             "escalate --outcome\n"},
+             "deliver, escalate --outcome\n"},
         });
   }
 
-  TEST_CASE("closed: nothing more") {
+  TEST_CASE("closed by mediation: only the delivery") {
     Sandbox box;
     build_fixture(box);
-    const std::string why =
-        "the dispute ended on 2026-11-20; nothing more can be recorded; see 'ppid show'\n";
+    const std::string why = "the dispute ended on 2026-11-20; allowed now: deliver\n";
     check_refusals(
         box,
         {

@@ -57,7 +57,7 @@ TEST_SUITE("objection grounds") {
     CHECK(r.exit_code == 69);
     CHECK(r.err ==
           "ppid: error: cannot object 001/PPID/XI/2026: it was answered on 2026-11-03, within its "
-          "limit; ground c does not apply; allowed now: object, withdraw\n");
+          "limit; ground c does not apply; allowed now: deliver, object, withdraw\n");
     CHECK(f.dump() == before);
   }
 

@@ -1328,7 +1328,7 @@ TEST_SUITE("report") {
     CHECK(query.getColumn(0).getInt() == 0);
   }
 
-  TEST_CASE("usage errors: exit 64 with the exact message; a missing case file: 66") {
+  TEST_CASE("usage errors: exit 64 with the exact message — a missing case file: 66") {
     CaseFile f;
     const auto before = ppid::test::dump_case_file(f.file());
     const auto check_usage = [&](const Args& args, const std::string& err) {

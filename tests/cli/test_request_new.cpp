@@ -92,7 +92,7 @@ TEST_SUITE("request new") {
     check_next_number(box);
   }
 
-  TEST_CASE("a malformed e-mail address is refused; the exact message holds no part of it") {
+  TEST_CASE("a malformed e-mail address is refused — the exact message holds no part of it") {
     Sandbox box;
     init_with_one_request(box);
     for (const std::string email :
@@ -105,7 +105,7 @@ TEST_SUITE("request new") {
     check_next_number(box);
   }
 
-  TEST_CASE("a malformed phone number is refused; the exact message holds no part of it") {
+  TEST_CASE("a malformed phone number is refused — the exact message holds no part of it") {
     Sandbox box;
     init_with_one_request(box);
     for (const std::string phone :

@@ -159,6 +159,13 @@ CaseBuilder& CaseBuilder::withdrawn(std::string_view when) {
   });
 }
 
+CaseBuilder& CaseBuilder::delivered(std::string_view when, rules::DeliveryInput delivery) {
+  return then(when, [delivery = std::move(delivery)](const auto& c, const auto& t, const auto&,
+                                                     const auto&, const auto& now) {
+    return rules::deliver(c, t, delivery, now);
+  });
+}
+
 rules::Case CaseBuilder::build(Date today) const {
   if (!m_received) {
     throw std::logic_error("CaseBuilder: received() first");

@@ -64,6 +64,7 @@ class CaseBuilder {
   CaseBuilder& disputed(std::string_view when, std::optional<std::string> commission = {});
   CaseBuilder& dispute_ended(std::string_view when, rules::DisputeOutcome outcome);
   CaseBuilder& withdrawn(std::string_view when);
+  CaseBuilder& delivered(std::string_view when, rules::DeliveryInput delivery = {});
 
   // The case as of `today`, every act recorded as of `today`.
   rules::Case build(Date today) const;

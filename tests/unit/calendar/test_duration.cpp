@@ -70,7 +70,7 @@ TEST_SUITE("calendar") {
     }
   }
 
-  TEST_CASE("a service target may have no unit; it is kept, not guessed") {
+  TEST_CASE("a service target may have no unit — it is kept, not guessed") {
     CHECK(parse_target("5", ErrorKind::config) == Target{5, std::nullopt});
     CHECK(parse_target("4 hari", ErrorKind::config) == Target{4, DayUnit::plain});
     CHECK(ppid::calendar::to_string(Target{5, std::nullopt}) == "5");

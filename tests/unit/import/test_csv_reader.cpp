@@ -178,7 +178,7 @@ TEST_SUITE("import") {
     CHECK(read("a,b\r").records == Records{"1:a|b"});
   }
 
-  TEST_CASE("csv: a malformed quote is a problem of its record; reading goes on") {
+  TEST_CASE("csv: a malformed quote is a problem of its record — reading goes on") {
     // libcsv (strict) refuses a closing quote followed by anything but the separator.
     auto result = read("h1,h2,h3\na,\"b\"c,d\ne,f,g\n");
     CHECK(result.records == Records{"1:h1|h2|h3", "2!quote", "3:e|f|g"});

@@ -102,7 +102,7 @@ TEST_CASE("import mapping: a mapping file is read, and every mistake named with 
   CHECK(mapping_error("[columns\n").starts_with("map.toml:1:9: malformed TOML"));
 }
 
-TEST_CASE("import mapping: the register's usual headers are found; a missing one is named") {
+TEST_CASE("import mapping: the register's usual headers are found — a missing one is named") {
   const auto layout = resolve_layout(Mapping{}, k_headers, "f.csv:1");
   CHECK(layout.column[static_cast<std::size_t>(Field::register_no)] == 0);
   CHECK(layout.column[static_cast<std::size_t>(Field::answered)] == 4);

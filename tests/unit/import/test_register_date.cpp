@@ -66,7 +66,7 @@ TEST_SUITE("import") {
     CHECK(read("24/11/2026 09.60") == error(Id::imp_time));
   }
 
-  TEST_CASE("day first is the convention; a register may declare month first") {
+  TEST_CASE("day first is the convention — a register may declare month first") {
     CHECK(read("03/04/2026") == "2026-04-03");
     CHECK(read("03/04/2026", DayOrder::month_first) == "2026-03-04");
     CHECK(read("2026-03-04", DayOrder::month_first) == "2026-03-04");

@@ -315,7 +315,7 @@ TEST_SUITE("rules") {
           "--basis is required with --reason exempt (art. 17); e.g. --basis \"Pasal 17 huruf b\"");
     CHECK(refusal([&] {
             respond({"granted", "exempt", {}, {}, {}});
-          }) == "--reason goes only with --decision refused: \"exempt\"");
+          }) == "--reason goes only with --decision refused or partial: \"exempt\"");
     CHECK(refusal([&] {
             respond({"refused", "exempt", "Pasal 17 huruf b", "Dinas", {}});
           }) == "--holder goes only with --reason not-held");
@@ -471,7 +471,7 @@ TEST_SUITE("rules") {
           "<object>, <withdraw>");
   }
 
-  TEST_CASE("acts: how a dispute ended; an exemption dispute is not mediated") {
+  TEST_CASE("acts: how a dispute ended — an exemption dispute is not mediated") {
     const auto c = disputed().build(day("2026-06-10"));
     const auto now = as_of(day("2026-06-10"));
     CHECK(
@@ -508,5 +508,51 @@ TEST_SUITE("rules") {
           }) ==
           "cannot <withdraw> 001/PPID/III/2026: it is in dispute since 2026-05-04; record a "
           "withdrawal with 'ppid escalate --outcome withdrawn'; allowed now: <end_dispute>");
+  }
+  TEST_CASE("acts: the decision that stands gives information, or not") {
+    const auto today = day("2026-06-30");
+    CHECK_FALSE(rules::grants_information(received().build(today)));
+    CHECK(rules::grants_information(
+        received().responded("2026-03-12", Decision::granted).build(today)));
+    CHECK(rules::grants_information(
+        received().responded("2026-03-12", Decision::partial).build(today)));
+    CHECK_FALSE(rules::grants_information(answered().build(today)));
+    // The superior or the Commission may give what the notice refused.
+    CHECK_FALSE(rules::grants_information(superior_answered().build(today)));
+    CHECK(rules::grants_information(
+        objected().superior_answered("2026-04-20", ObjectionAnswer::overturned).build(today)));
+    CHECK(rules::grants_information(
+        objected().superior_answered("2026-04-20", ObjectionAnswer::partial).build(today)));
+    CHECK(rules::grants_information(
+        disputed().dispute_ended("2026-06-10", DisputeOutcome::granted).build(today)));
+    CHECK_FALSE(rules::grants_information(
+        disputed().dispute_ended("2026-06-10", DisputeOutcome::refused).build(today)));
+  }
+
+  TEST_CASE("acts: a delivery in part, then the whole; the cost adds up") {
+    rules::DeliveryInput part;
+    part.part = true;
+    part.cost = "Rp 5.000";
+    part.paid_by = "cash";
+    rules::DeliveryInput rest;
+    rest.cost = "2.500";
+    const auto c = received()
+                       .responded("2026-03-12", Decision::granted)
+                       .delivered("2026-03-13 10:00", part)
+                       .delivered("2026-03-16 11:00", rest)
+                       .build(day("2026-03-20"));
+    REQUIRE(c.deliveries.size() == 2);
+    CHECK(c.delivered == at("2026-03-16 11:00"));
+    CHECK(c.delivery_cost == 7500);
+    const auto& first = c.events[2].as<rules::Delivered>();
+    CHECK(first.part);
+    CHECK(first.cost == 5000);
+    CHECK(first.paid_by == rules::Payment::cash);
+    CHECK(first.form == std::nullopt);
+    CHECK(refusal([&] {
+            (void)rules::deliver(c, at("2026-03-17 09:00"), {}, as_of(day("2026-03-20")));
+          }) ==
+          "cannot <deliver> 001/PPID/III/2026: the information was delivered in full on "
+          "2026-03-16; allowed now: <object>, <withdraw>");
   }
 }

@@ -165,7 +165,7 @@ TEST_SUITE("rules") {
           "100 left");
   }
 
-  TEST_CASE("replay: an ended dispute is closed; an adjudication may go to court in 14 days") {
+  TEST_CASE("replay: an ended dispute is closed — an adjudication may go to court in 14 days") {
     const auto disputed = objected_case()
                               .superior_answered("2026-04-20", ObjectionAnswer::upheld)
                               .disputed("2026-05-04");
@@ -262,7 +262,7 @@ TEST_SUITE("rules") {
     }
   }
 
-  TEST_CASE("replay: a service's own target is a second limit; without a unit it is not guessed") {
+  TEST_CASE("replay: a service's own target is a second limit — without a unit it is not guessed") {
     ppid::config::Config config;
     config.services.push_back({"statistik", "Data statistik",
                                ppid::calendar::Target{5, ppid::calendar::DayUnit::working}});

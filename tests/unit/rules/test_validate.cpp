@@ -335,4 +335,22 @@ TEST_SUITE("rules") {
     CHECK(e.render(ppid::text::Lang::en) == "invalid applicant-type");
     CHECK(e.render(ppid::text::Lang::id) == "applicant-type tidak sah");
   }
+  TEST_CASE("validate: an amount in rupiah as people write it") {
+    CHECK(rules::parse_rupiah("15000") == 15000);
+    CHECK(rules::parse_rupiah("15.000") == 15000);
+    CHECK(rules::parse_rupiah("Rp 15.000") == 15000);
+    CHECK(rules::parse_rupiah("Rp15.000,00") == 15000);
+    CHECK(rules::parse_rupiah("Rp. 1.500.000,-") == 1500000);
+    CHECK(rules::parse_rupiah(" 0 ") == 0);
+    CHECK_FALSE(rules::parse_rupiah("").has_value());
+    CHECK_FALSE(rules::parse_rupiah("Rp").has_value());
+    CHECK_FALSE(rules::parse_rupiah("-5").has_value());
+    CHECK_FALSE(rules::parse_rupiah("15.00").has_value());
+    CHECK_FALSE(rules::parse_rupiah("1.5000").has_value());
+    CHECK_FALSE(rules::parse_rupiah("1500.000").has_value());
+    CHECK_FALSE(rules::parse_rupiah(".500").has_value());
+    CHECK_FALSE(rules::parse_rupiah("15,5").has_value());
+    CHECK_FALSE(rules::parse_rupiah("lima ribu").has_value());
+    CHECK_FALSE(rules::parse_rupiah("99999999999999999999").has_value());
+  }
 }

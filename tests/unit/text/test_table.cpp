@@ -45,7 +45,7 @@ TEST_SUITE("text table") {
           "0001234 c    y\n");
   }
 
-  TEST_CASE("fitted columns line up on their widest cell; right-aligned numbers") {
+  TEST_CASE("fitted columns line up on their widest cell — right-aligned numbers") {
     const std::vector<Column> columns{Column::left().fitted(), Column::right(4)};
     Layout layout;
     layout.gap = "  ";
