@@ -177,46 +177,47 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   // Once the dispute ended, a duty left undone stays as it stood that day.
   const Date duty_day =
       c.dispute_ended && c.dispute_ended->date < today ? c.dispute_ended->date : today;
-  // Day 0: receipt, unless the clock runs from completion and the request was incomplete
-  // [practice, DOMAIN.md]; then there is no limit until it is completed.
-  std::optional<calendar::CalendarDate> day0;
-  if (c.incomplete && config.calendar.clock_starts == calendar::ClockStart::completion) {
-    if (c.completed) {
-      day0 = cal.day0(*c.completed);
-    }
-  } else {
-    day0 = cal.day0(c.received);
+  // Day 0: receipt. The statutory limit always runs from receipt (UU 14/2008 art. 22(7)); a body
+  // that counts from completion [practice, DOMAIN.md] has that date as its own target.
+  const auto day0 = cal.day0(c.received);
+  c.day0 = day0.date;
+  // UU 14/2008 art. 22(7): the written notice within 10 working days of receipt.
+  auto notice =
+      make_deadline(DeadlineKind::response, cal.add(day0.date, limits.response), limits.response);
+  notice.provisional = notice.provisional || day0.provisional;
+  if (c.extended) {
+    // Art. 22(8): one extension, the next 7 working days after the original limit.
+    const auto extended = cal.add(*notice.due, limits.extension);
+    notice.due = extended.date;
+    notice.provisional = notice.provisional || extended.provisional;
+    notice.extended = true;
+    notice.duration = fmt::format("{} + {}", calendar::to_string(limits.response),
+                                  calendar::to_string(limits.extension));
   }
-  if (day0) {
-    c.day0 = day0->date;
-    // UU 14/2008 art. 22(7): the written notice within 10 working days of receipt.
-    auto response = make_deadline(DeadlineKind::response, cal.add(day0->date, limits.response),
-                                  limits.response);
-    response.provisional = response.provisional || day0->provisional;
-    if (c.extended) {
-      // Art. 22(8): one extension, the next 7 working days after the original limit.
-      const auto extended = cal.add(*response.due, limits.extension);
-      response.due = extended.date;
-      response.provisional = response.provisional || extended.provisional;
-      response.extended = true;
-      response.duration = fmt::format("{} + {}", calendar::to_string(limits.response),
-                                      calendar::to_string(limits.extension));
-    }
-    set_status(response, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
-    c.deadlines.push_back(response);
+  set_status(notice, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
+  c.deadlines.push_back(notice);
 
-    // The body's own service standard: a target inside the law, when it has a unit.
-    if (c.service) {
-      const auto service = std::find_if(config.services.begin(), config.services.end(),
-                                        [&](const auto& s) { return s.key == *c.service; });
-      if (service != config.services.end() && service->target && service->target->unit) {
-        const calendar::Duration target{service->target->count, *service->target->unit};
-        auto deadline = make_deadline(DeadlineKind::target, cal.add(day0->date, target), target);
-        deadline.provisional = deadline.provisional || day0->provisional;
-        set_status(deadline, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
-        c.deadlines.push_back(deadline);
-      }
+  // The body's own target, beside the law's limit: its service standard when it has a unit, and
+  // with the clock from completion, that standard (or the law's count) from completion.
+  const bool from_completion =
+      c.incomplete && config.calendar.clock_starts == calendar::ClockStart::completion;
+  std::optional<calendar::Duration> target;
+  if (c.service) {
+    const auto service = std::find_if(config.services.begin(), config.services.end(),
+                                      [&](const auto& s) { return s.key == *c.service; });
+    if (service != config.services.end() && service->target && service->target->unit) {
+      target = calendar::Duration{service->target->count, *service->target->unit};
     }
+  }
+  if (!target && from_completion) {
+    target = limits.response;
+  }
+  if (target && (!from_completion || c.completed)) {
+    const auto start = from_completion ? cal.day0(*c.completed) : day0;
+    auto deadline = make_deadline(DeadlineKind::target, cal.add(start.date, *target), *target);
+    deadline.provisional = deadline.provisional || start.provisional;
+    set_status(deadline, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
+    c.deadlines.push_back(deadline);
   }
 
   // The applicant's objection window (art. 35-36), once a ground for it has arisen.
@@ -230,6 +231,14 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   if (objection_start) {
     auto end = cal.add(objection_start->date, limits.objection_filing);
     end.provisional = end.provisional || objection_start->provisional;
+    // Once filed, the window is the one of its grounds: for b and g, 30 working days from when
+    // the ground arose (art. 36(1)), not from the notice.
+    if (const auto* objected = c.first<Objected>()) {
+      if (const auto grounds_end =
+              objection_window_end(c, objected->grounds, objected->arose, cal, config)) {
+        end = *grounds_end;
+      }
+    }
     auto deadline = make_deadline(DeadlineKind::objection_filing, end, limits.objection_filing);
     set_status(deadline, Bound::window, date_if(c.objected), withdrawn, today, cal);
     c.deadlines.push_back(deadline);

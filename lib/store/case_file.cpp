@@ -2,6 +2,7 @@
 
 #include "embedded.hpp"
 #include "error.hpp"
+#include "store/case_store.hpp"
 #include "store/detail/case_file_impl.hpp"
 #include "store/detail/new_file.hpp"
 #include "store/detail/sqlite_error.hpp"
@@ -198,8 +199,12 @@ CaseFile CaseFile::open(const fs::path& path, Access access, OpenOptions options
       // Another process may have migrated it while this one waited for the lock.
       version = pragma_int(db, "user_version");
       migrate(db, version);
+      impl->schema_version = latest;
+      impl->config = read_config(db, name);
+      CaseFile file{std::move(impl)};
+      rederive_if_marked(file);
       transaction.commit();
-      version = latest;
+      return file;
     }
     impl->schema_version = version;
     impl->config = read_config(db, name);

@@ -5,6 +5,7 @@
 #include "store/detail/case_writer.hpp"
 #include "store/detail/hash.hpp"
 #include "store/detail/sqlite_error.hpp"
+#include "store/holiday_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -259,6 +260,32 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
       writer.update_derived(id, c);
     }
     return moves;
+  });
+}
+
+void rederive_if_marked(CaseFile& file) {
+  guarded(file, [&](SQLite::Database& db) {
+    SQLite::Statement mark{db, "SELECT 1 FROM setting WHERE key = 'rederive_deadlines'"};
+    if (!mark.executeStep()) {
+      return;
+    }
+    const auto calendar = case_calendar(file);
+    CaseWriter writer{db, file.config()};
+    SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
+    std::vector<std::pair<long, std::string>> ids;
+    while (requests.executeStep()) {
+      ids.emplace_back(requests.getColumn(0).getInt64(), requests.getColumn(1).getString());
+    }
+    for (const auto& [id, register_no] : ids) {
+      auto events = read_events(db, id, impl(file).path);
+      if (events.empty()) {
+        continue;  // verify names such a case; there is nothing to derive
+      }
+      const auto last = events.back().happened.date;
+      writer.update_derived(
+          id, rules::replay(register_no, std::move(events), calendar, file.config(), last));
+    }
+    db.exec("DELETE FROM setting WHERE key = 'rederive_deadlines'");
   });
 }
 

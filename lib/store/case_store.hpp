@@ -80,4 +80,9 @@ struct DeadlineMove {
 // transaction.
 std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calendar, Date today);
 
+// When a migration marked the file (the rules that derive deadlines changed), derives the stored
+// state and deadlines of every case again, each as of its last act (as `verify` reads them), and
+// clears the mark. The caller holds the write transaction that migrated the file.
+void rederive_if_marked(CaseFile& file);
+
 }  // namespace ppid::store

@@ -295,7 +295,7 @@ TEST_SUITE("import") {
       const auto c = office.show("020/PPID/IV/2025");
       CHECK(c["state"] == "objection");
       CHECK(deadlines(c) == Lines{"response: 2025-05-19 late on 2025-05-22 late 3",
-                                  "objection_filing: 2025-07-10 met on 2025-06-30",
+                                  "objection_filing: 2025-07-07 met on 2025-06-30",
                                   "objection_answer: 2025-08-11 overdue late 313",
                                   "dispute_filing: 2025-09-01 expired"});
     }

@@ -225,7 +225,9 @@ TEST_SUITE("lifecycle") {
     CHECK(deadlines(c) == Lines{"response: 2026-11-16 pending left 7"});
   }
 
-  TEST_CASE("incomplete, then completed: with clock_starts = completion the clock waits") {
+  TEST_CASE(
+      "incomplete, then completed: with clock_starts = completion the target waits, the law "
+      "does not") {
     Sandbox setup;
     const auto config =
         setup.write("completion.toml", "[calendar]\nclock_starts = \"completion\"\n");
@@ -236,12 +238,20 @@ TEST_SUITE("lifecycle") {
     CHECK(registered ==
           "Request registered: 001/PPID/XI/2026\n"
           "  State: awaiting the notice\n"
-          "  Received 2026-11-02; the clock waits until the requirements are complete\n");
-    CHECK(story.show("2026-11-02", reg)["day0"].is_null());
+          "  Received 2026-11-02; day 0: 2026-11-02\n"
+          "  Deadlines:\n"
+          "    written notice (10 wd)                 2026-11-16  pending, 10 working days left\n");
+    CHECK(story.show("2026-11-02", reg)["day0"] == "2026-11-02");
     story.act("2026-11-05", {"request", "complete", reg, "--at", "2026-11-05"});
     const auto c = story.show("2026-11-05", reg);
-    CHECK(c["day0"] == "2026-11-05");
-    CHECK(deadlines(c) == Lines{"response: 2026-11-19 pending left 10"});
+    CHECK(c["day0"] == "2026-11-02");
+    // The statutory limit is unchanged; the body's own date runs from completion beside it.
+    CHECK(deadlines(c) ==
+          Lines{"response: 2026-11-16 pending left 7", "target: 2026-11-19 pending left 10"});
+    // Never answered: overdue against the law, whatever the target says.
+    CHECK(deadlines(story.show("2026-11-18", reg)) ==
+          Lines{"response: 2026-11-16 overdue late 2", "target: 2026-11-19 pending left 1",
+                "objection_filing: 2026-12-30 pending left 28"});
   }
 
   TEST_CASE("withdrawn: the body's duties no longer apply") {

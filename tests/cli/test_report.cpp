@@ -1430,11 +1430,15 @@ TEST_SUITE("report") {
       REQUIRE(json_out.exit_code == 0);
       const auto overdue = json::parse(json_out.out);
       CHECK(overdue["clock_starts"] == "completion");
-      // The clock has not started: nothing is overdue.
-      CHECK(overdue["rows"] == json::array());
+      // The statutory limit runs from receipt whatever the practice: never completed, it is
+      // overdue (the body's target waits for completion and has no date).
+      REQUIRE(overdue["rows"].size() == 1);
+      CHECK(overdue["rows"][0]["stage"] == "response");
+      CHECK(overdue["rows"][0]["due"] == "2026-11-16");
       const auto annual = box.ppid({"report", "annual", "--year", "2026", "--as-of", "2026-12-28"});
       REQUIRE(annual.exit_code == 0);
-      CHECK(annual.out.find("\nLimits of incomplete requests run from completion of the "
+      CHECK(annual.out.find("\nStatutory limits run from receipt of the request; the body's "
+                            "target for an incomplete request runs from completion of the "
                             "requirements (clock_starts = completion).\n") != std::string::npos);
       const auto text = box.ppid({"report", "overdue", "--as-of", "2026-12-28"});
       CHECK(text.out.find("(clock_starts = completion)") != std::string::npos);

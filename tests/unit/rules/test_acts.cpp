@@ -115,9 +115,10 @@ TEST_SUITE("rules") {
           V{Act::complete, Act::respond, Act::extend, Act::withdraw});
     CHECK(allowed(CaseBuilder{}.received("2026-03-10", incomplete).completed("2026-03-11"),
                   "2026-03-11") == V{Act::respond, Act::extend, Act::withdraw});
-    // No limit runs while the clock waits for completion: nothing to extend.
+    // The law's limit runs from receipt even when the body counts from completion: it may be
+    // extended.
     CHECK(allowed(CaseBuilder{from_completion}.received("2026-03-10", incomplete), "2026-03-11") ==
-          V{Act::complete, Act::respond, Act::withdraw});
+          V{Act::complete, Act::respond, Act::extend, Act::withdraw});
     CHECK(allowed(answered(), "2026-03-26") == V{Act::object, Act::withdraw});
     CHECK(allowed(objected(), "2026-05-21") == V{Act::answer_objection, Act::withdraw});
     CHECK(allowed(objected(), "2026-05-22") ==
@@ -264,18 +265,16 @@ TEST_SUITE("rules") {
     incomplete.incomplete = true;
     const auto waiting =
         CaseBuilder{from_completion}.received("2026-03-02", incomplete).build(day("2026-03-05"));
-    CHECK(refusal([&] {
-            rules::extend_request(waiting, at("2026-03-05"), "x", as_of(day("2026-03-05")));
-          }) ==
-          "cannot <extend> 001/PPID/III/2026: its clock has not started (incomplete since "
-          "2026-03-02); allowed now: <complete>, <respond>, <withdraw>");
-    // The clock waits, so the open state names no limit either.
+    // The law's limit runs from receipt whatever the body's practice: it may be extended, and
+    // the open state names it.
+    CHECK(rules::extend_request(waiting, at("2026-03-05"), "x", as_of(day("2026-03-05"))).kind() ==
+          rules::EventKind::extended);
     CHECK(refusal([&] {
             rules::answer_objection(waiting, at("2026-03-05"), {"upheld", {}, {}},
                                     as_of(day("2026-03-05")));
           }) ==
-          "cannot <answer_objection> 001/PPID/III/2026: it awaits the written notice, due -; "
-          "allowed now: <complete>, <respond>, <withdraw>");
+          "cannot <answer_objection> 001/PPID/III/2026: it awaits the written notice, due "
+          "2026-03-16; allowed now: <complete>, <respond>, <extend>, <withdraw>");
     const auto blank = error_of(
         [&] { rules::extend_request(c, at("2026-03-31"), " \t", as_of(day("2026-03-31"))); });
     CHECK(blank.kind() == ErrorKind::usage);

@@ -224,19 +224,24 @@ TEST_SUITE("rules") {
       CHECK(c.day0 == day("2026-03-02"));
       CHECK(deadlines(c) == "response 2026-03-16 pending 10 left");
     }
-    SUBCASE("with the clock from completion, there is no limit until it is completed") {
+    SUBCASE("with the clock from completion, the law's limit still runs from receipt") {
       ppid::config::Config config;
       config.calendar.clock_starts = ppid::calendar::ClockStart::completion;
       const auto waiting = CaseBuilder{config}.received("2026-03-02 09:00", input);
       const auto c = waiting.build(day("2026-03-05"));
       CHECK(c.state == State::open);
-      CHECK_FALSE(c.day0.has_value());
-      CHECK(c.deadlines.empty());
+      CHECK(c.day0 == day("2026-03-02"));
+      // The body's target waits for completion: no date yet.
+      CHECK(deadlines(c) == "response 2026-03-16 pending 7 left");
       const auto completed =
           CaseBuilder{waiting}.completed("2026-03-10 10:00").build(day("2026-03-10"));
       CHECK(completed.completed == at("2026-03-10 10:00"));
-      CHECK(completed.day0 == day("2026-03-10"));
-      CHECK(deadlines(completed) == "response 2026-03-31 pending 10 left");
+      CHECK(completed.day0 == day("2026-03-02"));
+      CHECK(deadlines(completed) ==
+            "response 2026-03-16 pending 4 left; target 2026-03-31 pending 10 left");
+      // Never completed, never answered: overdue against the law (18 March is cuti bersama).
+      CHECK(deadlines(waiting.build(day("2026-03-18"))) ==
+            "response 2026-03-16 overdue 1 late; objection_filing 2026-05-06 pending 29 left");
     }
   }
 

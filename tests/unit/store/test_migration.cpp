@@ -60,7 +60,15 @@ void check_released_case_file(const std::string& name, int schema) {
   FixtureCopy copy{name};
   REQUIRE(user_version(copy.path) == schema);
   const auto events_before = events(copy.path);
-  const auto deadlines_before = deadlines(copy.path);
+  // Schema 5 derives the stored deadlines again: the objection of 005 (grounds b and g, arose
+  // 2026-04-30, the day after the notice) has its window from when the ground arose
+  // (art. 36(1)); nothing else moves.
+  auto deadlines_before = deadlines(copy.path);
+  const std::string old_window = "005/PPID/IV/2026\tobjection_filing\t2026-06-19\t";
+  const auto at = deadlines_before.find(old_window);
+  REQUIRE(at != std::string::npos);
+  deadlines_before.replace(at, old_window.size(),
+                           "005/PPID/IV/2026\tobjection_filing\t2026-06-22\t");
   REQUIRE(rows(copy.path, "SELECT count(*) FROM event") == "35\n");
   REQUIRE(rows(copy.path, "SELECT count(*) FROM request") == "10\n");
   {
