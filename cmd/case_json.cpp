@@ -39,7 +39,7 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   }
   out["state"] = code(c.state);
   out["received_at"] = to_iso(c.received, zone);
-  out["day0"] = c.day0 ? json(to_iso(*c.day0)) : json(nullptr);
+  out["day0"] = to_iso(c.day0);
   if (c.service) {
     out["service"] = *c.service;
   }

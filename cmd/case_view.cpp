@@ -178,10 +178,7 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
   s.out << text::printable(headline) << '\n';
   s.out << "  " << s.text({Id::out_state_line, {state_text(s, c.state)}}) << '\n';
   // Day 0 is always the receipt's (the statutory clock, art. 22(7)).
-  s.out << "  "
-        << s.text({Id::out_day0_line,
-                   {to_iso_local(c.received), c.day0 ? to_iso(*c.day0) : std::string{"-"}}})
-        << '\n';
+  s.out << "  " << s.text({Id::out_day0_line, {to_iso_local(c.received), to_iso(c.day0)}}) << '\n';
   if (!c.deliveries.empty()) {
     const auto cost = c.delivery_cost > 0
                           ? s.text({Id::out_delivery_cost, {rupiah(c.delivery_cost)}})

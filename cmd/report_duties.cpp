@@ -45,7 +45,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
       row["stage"] = reports::code(d.stage);
       row["applicant"] = d.applicant;
       row["service"] = d.service ? json(*d.service) : json(nullptr);
-      row["day0"] = d.day0 ? json(to_iso(*d.day0)) : json(nullptr);
+      row["day0"] = to_iso(d.day0);
       row["due"] = to_iso(d.due);
       row[overdue ? "working_days_late" : "working_days_left"] = d.working_days;
       row["provisional"] = d.provisional;
@@ -84,7 +84,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
       table.rows.push_back(
           {d.stage == reports::Stage::objection_answer && d.objection_no ? *d.objection_no
                                                                          : d.register_no,
-           stage_text(s, d.stage), d.applicant, d.service.value_or("-"), optional_date(d.day0),
+           stage_text(s, d.stage), d.applicant, d.service.value_or("-"), to_iso(d.day0),
            to_iso(d.due) + (d.provisional ? "*" : ""), std::to_string(d.working_days)});
     }
     if (!duties.empty()) {

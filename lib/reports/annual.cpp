@@ -127,14 +127,9 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
             }
           }
         }
-        if (c.day0) {
-          const int days = std::max(0, calendar.working_days_between(*c.day0, c.answered->date));
-          taken.push_back(days);
-          bump(r.times.bands, days <= 5    ? "<=5"
-                              : days <= 10 ? "6-10"
-                              : days <= 17 ? "11-17"
-                                           : ">17");
-        }
+        const int days = std::max(0, calendar.working_days_between(c.day0, c.answered->date));
+        taken.push_back(days);
+        bump(r.times.bands, days <= 5 ? "<=5" : days <= 10 ? "6-10" : days <= 17 ? "11-17" : ">17");
         if (const auto* response = c.deadline(rules::DeadlineKind::response);
             response != nullptr && response->status == rules::DeadlineStatus::met) {
           ++r.times.within_statutory;

@@ -25,7 +25,7 @@ struct Duty {
   Stage stage = Stage::response;
   std::string applicant;
   std::optional<std::string> service;
-  std::optional<Date> day0;
+  Date day0;
   Date due;
   bool provisional = false;
   bool extended = false;

@@ -55,10 +55,8 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
                             answer.reason == rules::RefusalReason::not_yet_held ||
                             answer.reason == rules::RefusalReason::not_documented;
       row.info_status = not_held ? row.refusal_reason : "held";
-      if (c.day0) {
-        row.working_days_taken =
-            std::max(0, calendar.working_days_between(*c.day0, answer_event->happened.date));
-      }
+      row.working_days_taken =
+          std::max(0, calendar.working_days_between(c.day0, answer_event->happened.date));
     }
     if (!c.deliveries.empty()) {
       row.delivered_date = c.delivered.value_or(c.deliveries.back()).date;

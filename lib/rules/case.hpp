@@ -34,7 +34,7 @@ struct Case {
   LocalTime received;
   std::optional<LocalTime> completed;
   bool incomplete = false;
-  std::optional<Date> day0;  // none while the clock waits for completion
+  Date day0;  // the receipt's (the statutory clock always runs from receipt)
   std::optional<std::string> service;
   bool extended = false;
   std::optional<LocalTime> answered;

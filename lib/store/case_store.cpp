@@ -30,6 +30,16 @@ long request_id_of(SQLite::Database& db, const std::string& register_no) {
   return query.getColumn(0).getInt64();
 }
 
+// Every request's id and register number, in register order.
+std::vector<std::pair<long, std::string>> request_ids(SQLite::Database& db) {
+  SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
+  std::vector<std::pair<long, std::string>> ids;
+  while (requests.executeStep()) {
+    ids.emplace_back(requests.getColumn(0).getInt64(), requests.getColumn(1).getString());
+  }
+  return ids;
+}
+
 }  // namespace
 
 Case register_request(CaseFile& file, const rules::Received& received, const LocalTime& at,
@@ -175,7 +185,7 @@ VerifyResult verify(const CaseFile& file, const calendar::Calendar& calendar, Da
       const std::pair<std::string, std::string> fields[] = {
           {column(2), std::string{code(c.state)}},
           {column(3), c.objection_no.value_or("")},
-          {column(4), optional_text(c.day0)},
+          {column(4), to_iso(c.day0)},
           {column(5), c.decision ? std::string{code(*c.decision)} : std::string{}},
           {column(6), c.answered ? to_iso(*c.answered, zone) : ""},
       };
@@ -230,12 +240,7 @@ std::vector<DeadlineMove> recalc(CaseFile& file, const calendar::Calendar& calen
   return guarded(file, [&](SQLite::Database& db) {
     std::vector<DeadlineMove> moves;
     CaseWriter writer{db, file.config()};
-    SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
-    std::vector<std::pair<long, std::string>> ids;
-    while (requests.executeStep()) {
-      ids.emplace_back(requests.getColumn(0).getInt64(), requests.getColumn(1).getString());
-    }
-    for (const auto& [id, register_no] : ids) {
+    for (const auto& [id, register_no] : request_ids(db)) {
       std::map<std::string, std::optional<Date>> before;
       SQLite::Statement stored{db, "SELECT kind, due FROM deadline WHERE request_id = ?"};
       stored.bind(1, static_cast<int64_t>(id));
@@ -271,12 +276,7 @@ void rederive_if_marked(CaseFile& file) {
     }
     const auto calendar = case_calendar(file);
     CaseWriter writer{db, file.config()};
-    SQLite::Statement requests{db, "SELECT id, register_no FROM request ORDER BY id"};
-    std::vector<std::pair<long, std::string>> ids;
-    while (requests.executeStep()) {
-      ids.emplace_back(requests.getColumn(0).getInt64(), requests.getColumn(1).getString());
-    }
-    for (const auto& [id, register_no] : ids) {
+    for (const auto& [id, register_no] : request_ids(db)) {
       auto events = read_events(db, id, impl(file).path);
       if (events.empty()) {
         continue;  // verify names such a case; there is nothing to derive

@@ -190,7 +190,7 @@ long CaseWriter::add_request(const Case& c, int register_year, long register_seq
   insert.bind(7, std::string{code(received.channel)});
   insert.bind(8, std::string{code(received.applicant.type)});
   insert.bind(9, to_iso(c.received, m_zone));
-  bind_optional(insert, 10, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
+  insert.bind(10, to_iso(c.day0));
   bind_optional(insert, 11, decision_code(c));
   bind_optional(insert, 12, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   insert.exec();
@@ -231,7 +231,7 @@ void CaseWriter::update_derived(long request_id, const Case& c) {
   update.reset();
   update.bind(1, std::string{code(c.state)});
   bind_optional(update, 2, c.objection_no);
-  bind_optional(update, 3, c.day0 ? std::optional{to_iso(*c.day0)} : std::nullopt);
+  update.bind(3, to_iso(c.day0));
   bind_optional(update, 4, decision_code(c));
   bind_optional(update, 5, c.answered ? std::optional{to_iso(*c.answered, m_zone)} : std::nullopt);
   update.bind(6, static_cast<int64_t>(request_id));
