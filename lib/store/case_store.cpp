@@ -278,8 +278,10 @@ void rederive_if_marked(CaseFile& file) {
     CaseWriter writer{db, file.config()};
     for (const auto& [id, register_no] : request_ids(db)) {
       auto events = read_events(db, id, impl(file).path);
-      if (events.empty()) {
-        continue;  // verify names such a case; there is nothing to derive
+      // A case that does not begin with its receipt was changed outside ppid: nothing can be
+      // derived from it, and verify names it; the file must still open for that.
+      if (events.empty() || events.front().kind() != rules::EventKind::received) {
+        continue;
       }
       const auto last = events.back().happened.date;
       writer.update_derived(

@@ -122,4 +122,31 @@ TEST_SUITE("store") {
   TEST_CASE("a case file of schema 4 with cases migrates, verifies and keeps its events") {
     check_released_case_file("schema-4.sqlite", 4);
   }
+
+  TEST_CASE(
+      "a case file of schema 4 whose case lost its receipt still migrates, and verify names "
+      "the case") {
+    FixtureCopy copy{"schema-4.sqlite"};
+    {
+      SQLite::Database db{copy.path.string(), SQLite::OPEN_READWRITE};
+      db.exec(
+          "DELETE FROM event WHERE id = (SELECT min(e.id) FROM event e JOIN request r ON "
+          "r.id = e.request_id WHERE r.register_no = '003/PPID/IV/2026')");
+    }
+    const auto deadlines_before = deadlines(copy.path);
+    auto file = ppid::store::CaseFile::open(copy.path, ppid::store::Access::read_write);
+    CHECK(file.schema_version() == ppid::store::CaseFile::latest_schema_version());
+    // The case without its receipt keeps its stored rows; verify names it.
+    CHECK(rows(copy.path,
+               "SELECT d.kind, d.due FROM deadline d JOIN request r ON r.id = d.request_id "
+               "WHERE r.register_no = '003/PPID/IV/2026' ORDER BY d.kind") ==
+          "commission_settlement\t2026-10-22\ncommission_start\t2026-06-19\n"
+          "court_filing\t2026-10-05\ndispute_filing\t2026-06-12\n"
+          "objection_answer\t2026-06-17\nobjection_filing\t2026-06-04\n"
+          "response\t2026-04-20\n");
+    CHECK(deadlines_before.find("003/PPID/IV/2026\tresponse\t2026-04-20\t") != std::string::npos);
+    const auto result = ppid::store::verify(file, ppid::store::case_calendar(file), k_today);
+    REQUIRE(result.problem.has_value());
+    CHECK(result.problem->register_no == "003/PPID/IV/2026");
+  }
 }
