@@ -1,6 +1,7 @@
 // ppid report annual: the public-information service report (UU 14/2008 art. 12; Perki 1/2021
 // art. 56).
 
+#include "case_view.hpp"
 #include "report_common.hpp"
 #include "reports/annual.hpp"
 
@@ -71,6 +72,13 @@ void print_json(const Session& s, const reports::Input& in, const reports::Servi
       {"mean", optional_number(r.times.mean)}, {"p90", optional_number(r.times.p90)},
       {"bands", counts_json(r.times.bands)},   {"within_statutory", r.times.within_statutory},
       {"with_target", r.times.with_target},    {"within_target", r.times.within_target}};
+  out["time_to_delivery"] = {{"delivered", r.delivery_times.answered},
+                             {"median", optional_number(r.delivery_times.median)},
+                             {"mean", optional_number(r.delivery_times.mean)},
+                             {"p90", optional_number(r.delivery_times.p90)},
+                             {"bands", counts_json(r.delivery_times.bands)},
+                             {"delivered_in_part", r.delivered_in_part},
+                             {"cost", r.delivery_cost}};
   out["objections"] = {{"filed", r.objections},
                        {"by_ground", counts_json(r.objections_by_ground)},
                        {"answers", counts_json(r.objection_answers)},
@@ -104,6 +112,10 @@ ReportDocument document(const Session& s, const reports::Input& in,
   add(Id::sum_median, number(r.times.median));
   add(Id::sum_mean, number(r.times.mean));
   add(Id::sum_p90, number(r.times.p90));
+  add(Id::sum_delivered, std::to_string(r.delivery_times.answered));
+  add(Id::sum_delivered_in_part, std::to_string(r.delivered_in_part));
+  add(Id::sum_delivery_median, number(r.delivery_times.median));
+  add(Id::sum_delivery_cost, rupiah(r.delivery_cost));
   add(Id::sum_within_statutory, share(r.times.within_statutory, r.times.answered));
   add(Id::sum_within_target, share(r.times.within_target, r.times.with_target));
   add(Id::sum_objections, std::to_string(r.objections));
@@ -121,6 +133,7 @@ ReportDocument document(const Session& s, const reports::Input& in,
       {Id::sec_refusal_reasons, &r.refusal_reasons},
       {Id::sec_exemption_letters, &r.exemption_letters},
       {Id::sec_time_bands, &r.times.bands},
+      {Id::sec_delivery_bands, &r.delivery_times.bands},
       {Id::sec_objection_grounds, &r.objections_by_ground},
       {Id::sec_objection_answers, &r.objection_answers},
       {Id::sec_dispute_outcomes, &r.dispute_outcomes},

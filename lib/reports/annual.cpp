@@ -52,6 +52,22 @@ double percentile(const std::vector<int>& sorted, double p) {
   return sorted[std::max<std::size_t>(rank, 1) - 1];
 }
 
+std::string_view band(int days) {
+  return days <= 5 ? "<=5" : days <= 10 ? "6-10" : days <= 17 ? "11-17" : ">17";
+}
+
+// The median, mean and 90th percentile of `taken`, and how many there are.
+void summarize(AnswerTimes& times, std::vector<int> taken) {
+  std::sort(taken.begin(), taken.end());
+  times.answered = static_cast<long>(taken.size());
+  if (!taken.empty()) {
+    const auto n = taken.size();
+    times.median = n % 2 == 1 ? taken[n / 2] : (taken[n / 2 - 1] + taken[n / 2]) / 2.0;
+    times.mean = std::accumulate(taken.begin(), taken.end(), 0.0) / static_cast<double>(n);
+    times.p90 = percentile(taken, 0.9);
+  }
+}
+
 }  // namespace
 
 std::optional<char> exemption_letter(const std::string& basis) {
@@ -102,8 +118,10 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
   r.objection_answers = zeros<rules::ObjectionAnswer>({k_unanswered});
   r.dispute_outcomes = zeros<rules::DisputeOutcome>({k_pending});
   r.times.bands = zeros({"<=5", "6-10", "11-17", ">17"});
+  r.delivery_times.bands = r.times.bands;
 
   std::vector<int> taken;
+  std::vector<int> to_delivery;
   for (const auto& c : cases) {
     if (period.contains(c.received.date)) {
       const auto& received = c.request();
@@ -121,15 +139,23 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
         bump(r.decisions, code(answer->decision));
         if (answer->decision == rules::Decision::refused && answer->reason) {
           bump(r.refusal_reasons, code(*answer->reason));
-          if (*answer->reason == rules::RefusalReason::exempt) {
-            if (const auto letter = exemption_letter(answer->basis.value_or(""))) {
-              bump(r.exemption_letters, std::string(1, *letter));
-            }
+        }
+        // A part withheld under art. 17 counts under its letter as a refusal does.
+        if (answer->reason == rules::RefusalReason::exempt) {
+          if (const auto letter = exemption_letter(answer->basis.value_or(""))) {
+            bump(r.exemption_letters, std::string(1, *letter));
           }
         }
         const int days = std::max(0, calendar.working_days_between(c.day0, c.answered->date));
         taken.push_back(days);
-        bump(r.times.bands, days <= 5 ? "<=5" : days <= 10 ? "6-10" : days <= 17 ? "11-17" : ">17");
+        bump(r.times.bands, band(days));
+        if (c.delivered) {
+          const int until = std::max(0, calendar.working_days_between(c.day0, c.delivered->date));
+          to_delivery.push_back(until);
+          bump(r.delivery_times.bands, band(until));
+        }
+        r.delivered_in_part += !c.deliveries.empty() && !c.delivered ? 1 : 0;
+        r.delivery_cost += c.delivery_cost;
         if (const auto* response = c.deadline(rules::DeadlineKind::response);
             response != nullptr && response->status == rules::DeadlineStatus::met) {
           ++r.times.within_statutory;
@@ -166,14 +192,8 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
       r.disputes_filed_late += filed != nullptr && !filed->within_window ? 1 : 0;
     }
   }
-  std::sort(taken.begin(), taken.end());
-  r.times.answered = static_cast<long>(taken.size());
-  if (!taken.empty()) {
-    const auto n = taken.size();
-    r.times.median = n % 2 == 1 ? taken[n / 2] : (taken[n / 2 - 1] + taken[n / 2]) / 2.0;
-    r.times.mean = std::accumulate(taken.begin(), taken.end(), 0.0) / static_cast<double>(n);
-    r.times.p90 = percentile(taken, 0.9);
-  }
+  summarize(r.times, std::move(taken));
+  summarize(r.delivery_times, std::move(to_delivery));
   return r;
 }
 

@@ -38,11 +38,16 @@ struct ServiceReport {
   Counts by_applicant_type;
   Counts decisions;          // granted, partial, refused
   Counts refusal_reasons;    // exempt, not-held, not-yet-held, not-documented, procedural
-  Counts exemption_letters;  // art. 17 a..j, as read from the notice's basis
+  Counts exemption_letters;  // art. 17 a..j, as read from the basis of a refusal or partial grant
   long unanswered = 0;
   long withdrawn = 0;
   long extended = 0;
   AnswerTimes times;
+  // From day 0 to the delivery that completed it (art. 12: "the time needed to fulfil each
+  // request"); only `answered` (the number delivered), the figures and the bands are used.
+  AnswerTimes delivery_times;
+  long delivered_in_part = 0;  // some of it delivered, the rest not yet
+  long delivery_cost = 0;      // rupiah charged over every delivery
   long objections = 0;
   Counts objections_by_ground;  // a..g
   Counts objection_answers;     // upheld, overturned, partial, unanswered

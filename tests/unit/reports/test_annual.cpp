@@ -202,6 +202,55 @@ TEST_SUITE("reports") {
     CHECK(text(r.by_service) == "statistik 1, - 4");
   }
 
+  TEST_CASE("annual: the time to delivery by band, parts and cost; a partial grant's letter") {
+    const auto today = day("2026-05-31");
+    ppid::rules::DeliveryInput paid;
+    paid.cost = "15.000";
+    paid.paid_by = "cash";
+    ppid::rules::DeliveryInput part;
+    part.part = true;
+    part.cost = "2.000";
+    const std::vector<ppid::rules::Case> delivered{
+        // Notice in 6 working days, delivered on the 7th, Rp 15.000.
+        CaseBuilder{}
+            .number("D1")
+            .received("2026-03-02 09:00")
+            .responded("2026-03-10", Decision::granted)
+            .delivered("2026-03-11 10:00", paid)
+            .build(today),
+        // Granted in part (art. 17 h withheld) on day 2; a part on day 2, the rest on day 15
+        // (Nyepi and the Idul Fitri leave in between).
+        CaseBuilder{}
+            .number("D2")
+            .received("2026-03-02 09:00")
+            .responded("2026-03-04", Response{"partial", "exempt", "Pasal 17 huruf h", std::nullopt,
+                                              std::nullopt})
+            .delivered("2026-03-04 10:00", part)
+            .delivered("2026-03-30 10:00")
+            .build(today),
+        // Granted, only a part delivered so far.
+        CaseBuilder{}
+            .number("D3")
+            .received("2026-03-02 09:00")
+            .responded("2026-03-03", Decision::granted)
+            .delivered("2026-03-03 10:00", part)
+            .build(today),
+    };
+    const auto cal = ppid::test::calendar_for(ppid::config::Config{});
+    const auto r =
+        ppid::reports::service_report(delivered, cal, {day("2026-03-01"), day("2026-03-31")}, {});
+    CHECK(r.delivery_times.answered == 2);
+    CHECK(text(r.delivery_times.bands) == "<=5 0, 6-10 1, 11-17 1, >17 0");
+    // 7 and 15 working days.
+    CHECK(r.delivery_times.median == doctest::Approx(11.0));
+    CHECK(r.delivered_in_part == 1);
+    CHECK(r.delivery_cost == 19000);
+    CHECK(text(r.times.bands) == "<=5 2, 6-10 1, 11-17 0, >17 0");
+    CHECK(text(r.exemption_letters) == "a 0, b 0, c 0, d 0, e 0, f 0, g 0, h 1, i 0, j 0");
+    CHECK(text(r.refusal_reasons) ==
+          "exempt 0, not-held 0, not-yet-held 0, not-documented 0, procedural 0");
+  }
+
   TEST_CASE("annual: the letter of art. 17 a notice's basis names") {
     using ppid::reports::exemption_letter;
     CHECK(exemption_letter("Pasal 17 huruf b") == 'b');
