@@ -81,11 +81,27 @@ json day_json(const calendar::ExplainedDay& day) {
   return out;
 }
 
-void print_explanation(const Session& s, const Calendar& cal, Date from, Date due) {
+// Plain days (art. 50) count every day: a closed day is only named, and holiday data does not
+// matter.
+std::string plain_day_line(const Session& s, const calendar::ExplainedDay& day) {
+  const auto ordinal = std::to_string(day.ordinal);
+  if (is_working(day.status.reason)) {
+    return s.text({Id::out_explain_plain_day, {ordinal}});
+  }
+  return s.text({Id::out_explain_plain_day_because, {ordinal, describe(s, day.status)}});
+}
+
+void print_explanation(const Session& s, const Calendar& cal, Date from, Date due,
+                       calendar::DayUnit unit) {
   std::vector<std::vector<std::string>> rows{
       {to_iso(from), s.weekday_name(from), s.text(Id::out_explain_day0)}};
-  for (const auto& day : cal.explain(from, due)) {
+  for (const auto& day : cal.explain(from, due, unit)) {
     std::string line;
+    if (unit == calendar::DayUnit::plain) {
+      rows.push_back(
+          {to_iso(day.status.date), s.weekday_name(day.status.date), plain_day_line(s, day)});
+      continue;
+    }
     if (day.ordinal == 0) {
       line = s.text({Id::out_explain_skipped, {describe(s, day.status)}});
     } else if (day.status.reason == DayReason::working) {
@@ -197,7 +213,7 @@ ExitCode run_add(const AddOptions& o, const Session& s) {
     out["provisional"] = due.provisional;
     if (o.explain) {
       out["days"] = json::array();
-      for (const auto& day : context.calendar.explain(from, due.date)) {
+      for (const auto& day : context.calendar.explain(from, due.date, duration.unit)) {
         out["days"].push_back(day_json(day));
       }
     }
@@ -206,7 +222,7 @@ ExitCode run_add(const AddOptions& o, const Session& s) {
   }
   s.out << with_mark(s, to_iso(due.date), due.provisional) << '\n';
   if (o.explain) {
-    print_explanation(s, context.calendar, from, due.date);
+    print_explanation(s, context.calendar, from, due.date, duration.unit);
   }
   return ExitCode::ok;
 }

@@ -1,4 +1,5 @@
-// ppid calendar between: the working days after one date up to another.
+// ppid calendar between: the working days after one date up to another (0 when the second is
+// not after the first).
 
 #include "calendar_common.hpp"
 
@@ -24,8 +25,10 @@ ExitCode run_between(const BetweenOptions& o, const Session& s) {
   const auto from = parse_date_option(o.from);
   const auto to = parse_date_option(o.to);
   const auto context = calendar_context(s);
-  const auto count = context.calendar.working_days_between(from, to);
-  const bool provisional = context.calendar.between_is_provisional(from, to);
+  // The working days after DATE1 up to DATE2: none when DATE2 is not after DATE1.
+  const bool forward = from < to;
+  const auto count = forward ? context.calendar.working_days_between(from, to) : 0;
+  const bool provisional = forward && context.calendar.between_is_provisional(from, to);
   if (format == Format::json) {
     json out;
     out["from"] = to_iso(from);

@@ -56,6 +56,8 @@ Id label(rules::DeadlineKind kind) {
       return Id::deadline_commission_settlement;
     case rules::DeadlineKind::court_filing:
       return Id::deadline_court_filing;
+    case rules::DeadlineKind::objection_target:
+      return Id::deadline_objection_target;
   }
   return Id::deadline_response;
 }

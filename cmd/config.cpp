@@ -1,5 +1,6 @@
 #include "config/config.hpp"
 
+#include "calendar/duration.hpp"
 #include "commands.hpp"
 #include "store/case_file.hpp"
 
@@ -17,7 +18,21 @@ ExitCode run_config_show(const Session& s) {
     s.out << config::to_json(file.config());
     return ExitCode::ok;
   }
-  s.out << s.text(text::Id::out_config_header) << "\n\n" << config::to_toml(file.config());
+  const auto& config = file.config();
+  s.out << s.text(text::Id::out_config_header) << '\n';
+  // Limits other than the law's, as comments: the text stays accepted by init --config.
+  const auto deviations = config::deviations(config.deadlines);
+  for (const auto& d : deviations) {
+    s.out << "# "
+          << s.text({text::Id::out_config_deviation,
+                     {d.key, calendar::to_string(d.configured), calendar::to_string(d.law),
+                      d.article}})
+          << '\n';
+  }
+  if (!deviations.empty() && !config.deadlines.override_reason) {
+    s.out << "# " << s.text(text::Id::out_config_no_override) << '\n';
+  }
+  s.out << '\n' << config::to_toml(config);
   return ExitCode::ok;
 }
 

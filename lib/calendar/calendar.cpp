@@ -1,5 +1,7 @@
 #include "calendar/calendar.hpp"
 
+#include "error.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -43,6 +45,12 @@ bool is_working(DayReason reason) {
 }
 
 Calendar::Calendar(std::span<const HolidayYear> holiday_years, const Settings& settings) {
+  // Outside the window working days are counted day by day; with a week of weekend days only,
+  // that count would never end.
+  if (settings.working_days_per_week() == 0) {
+    throw Error{ErrorKind::config, {text::Id::err_config_bad_value, {"calendar.weekend"}}}.allowed(
+        {text::Id::hint_weekend_working_day});
+  }
   auto data = std::make_shared<Data>();
   data->years.assign(holiday_years.begin(), holiday_years.end());
   std::sort(data->years.begin(), data->years.end(),
@@ -217,26 +225,26 @@ bool Calendar::between_is_provisional(Date from, Date to) const {
   return from != to;
 }
 
-std::vector<ExplainedDay> Calendar::explain(Date from, Date to) const {
+std::vector<ExplainedDay> Calendar::explain(Date from, Date to, DayUnit unit) const {
   std::vector<ExplainedDay> days;
   int ordinal = 0;
   for (Date day = from + date::days{1}; day <= to; day += date::days{1}) {
     const auto status = compute_status(day);
-    const bool counted = is_working(status.reason);
+    const bool counted = unit == DayUnit::plain || is_working(status.reason);
     days.push_back({status, counted ? ++ordinal : 0});
   }
   return days;
 }
 
-CalendarDate Calendar::day0(const LocalTime& received) const {
-  const auto& settings = m_data->settings;
-  if (settings.receipt_outside_hours == ReceiptRule::same_day) {
+CalendarDate Calendar::day0(const LocalTime& received, ReceiptRule rule) const {
+  if (rule == ReceiptRule::same_day) {
     return {received.date, false};
   }
   if (is_working_day(received.date)) {
-    const auto& hours = settings.service_hours[date::weekday{received.date}.c_encoding()];
-    // Before opening, the request is taken as received at opening: still the same day.
-    if (!received.time || !hours || *received.time < hours->close) {
+    const auto& hours = m_data->settings.service_hours[date::weekday{received.date}.c_encoding()];
+    // Before opening or during a break, the receipt is taken as made when the service opens
+    // again: still the same day.
+    if (!received.time || !hours || hours->open_at_or_after(*received.time)) {
       return {received.date, false};
     }
   }

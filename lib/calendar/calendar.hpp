@@ -58,6 +58,8 @@ struct ExplainedDay {
 // outside the window it counts day by day.
 class Calendar {
  public:
+  // Throws Error{config} when `settings` has no working day in the week: no working-day count
+  // could ever end.
   Calendar(std::span<const HolidayYear> holiday_years, const Settings& settings);
 
   // The built-in holidays with the default settings: Saturday and Sunday closed, national
@@ -66,11 +68,13 @@ class Calendar {
   DayStatus status(Date day) const;
   bool is_working_day(Date day) const { return is_working(status(day).reason); }
 
-  // The day the clock of a request received at `received` runs from (DOMAIN.md: receipt on a
-  // closed day or outside service hours). By default the effective receipt is the next moment
-  // the service is open: before opening on a working day that is the same day, after closing or
-  // on a closed day it is the next working day. With `same_day` configured, the actual day.
-  CalendarDate day0(const LocalTime& received) const;
+  // Day 0 of anything received at `received` under `rule` (DOMAIN.md: receipt on a closed day or
+  // outside service hours): a request under `settings().receipt_outside_hours`, an objection or
+  // the superior's answer under `settings().objection_receipt`. With `next_working_day` the
+  // effective receipt is the next moment the service is open: before opening or during a break
+  // on a working day that is the same day, at or after the day's last closing or on a closed day
+  // it is the next working day. With `same_day`, the actual day.
+  CalendarDate day0(const LocalTime& received, ReceiptRule rule) const;
 
   // `from` plus `duration`. Day 0 is `from` itself and is never counted, whatever day it is; for
   // working days the result is the Nth working day after it.
@@ -81,8 +85,9 @@ class Calendar {
   int working_days_between(Date from, Date to) const;
   bool between_is_provisional(Date from, Date to) const;
 
-  // Every day after `from` up to and including `to`, counted or passed over, and why.
-  std::vector<ExplainedDay> explain(Date from, Date to) const;
+  // Every day after `from` up to and including `to`, counted or passed over, and why. In working
+  // days only working days are counted; in plain days (art. 50) every day is.
+  std::vector<ExplainedDay> explain(Date from, Date to, DayUnit unit = DayUnit::working) const;
 
   // The years with holiday data, ascending.
   std::vector<int> covered_years() const;

@@ -76,6 +76,29 @@ Target parse_target(std::string_view text, ErrorKind on_error) {
   return parse(text, on_error, true);
 }
 
+int longest_within(DayUnit unit, const Duration& limit, int working_days_per_week) {
+  const int w = working_days_per_week;
+  if (w < 1 || w > 7) {
+    throw Error{ErrorKind::internal, {text::Id::err_internal}}.value(
+        fmt::format("{} working days per week", w));
+  }
+  const int m = limit.count;
+  if (unit == limit.unit) {
+    return m;
+  }
+  if (unit == DayUnit::plain) {
+    return m + (7 - w) * (m / w);
+  }
+  return m * w / 7;
+}
+
+bool never_later(const Target& target, const Duration& limit, int working_days_per_week) {
+  if (!target.unit) {
+    return true;
+  }
+  return target.count <= longest_within(*target.unit, limit, working_days_per_week);
+}
+
 std::string to_string(Duration duration) {
   return fmt::format("{} {}", duration.count, duration.unit == DayUnit::working ? "wd" : "d");
 }

@@ -38,6 +38,18 @@ Duration parse_duration(std::string_view text, ErrorKind on_error);
 // As parse_duration, but a bare number ("5") is accepted as a target without a unit.
 Target parse_target(std::string_view text, ErrorKind on_error);
 
+// The longest target in `unit` that never ends after `limit` in a week of
+// `working_days_per_week` working days (1 to 7, else Error{internal}), holidays aside (they only
+// make a limit in working days longer) and counted from a working day (as the receipt rule makes
+// day 0): in the limit's own unit, its count m; plain days against m working days,
+// m + (7 - w) * (m / w), every full week of working days bringing its closed days; working days
+// against m plain days, m * w / 7 (w working days per week, whole days).
+int longest_within(DayUnit unit, const Duration& limit, int working_days_per_week);
+
+// Whether `target` never ends after `limit`: its count is at most longest_within its unit. A
+// target without a unit is not compared (true): it is kept as written, never guessed.
+bool never_later(const Target& target, const Duration& limit, int working_days_per_week);
+
 // "10 wd" or "14 d": the canonical form, accepted back by parse_duration.
 std::string to_string(Duration duration);
 

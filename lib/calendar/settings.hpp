@@ -5,6 +5,7 @@
 #include "date.hpp"
 #include "word_table.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -27,10 +28,29 @@ struct LocalDay {
   friend bool operator==(const LocalDay&, const LocalDay&) = default;
 };
 
-// Opening hours of one weekday, agency time; a receipt at or after `close` counts as outside.
-struct ServiceHours {
+// One span of opening hours, agency time: open from `open` until just before `close`.
+struct ServiceSpan {
   TimeOfDay open;
   TimeOfDay close;
+  friend bool operator==(const ServiceSpan&, const ServiceSpan&) = default;
+};
+
+// Opening hours of one weekday: its spans in order, apart from each other, each opening before
+// it closes; the time between two spans is a break ("08.00-12.00, 13.00-15.00").
+struct ServiceHours {
+  std::vector<ServiceSpan> spans;
+
+  // Whether `time` is inside a span: a receipt before opening, during a break or at or after
+  // closing is outside service hours.
+  bool open_at(TimeOfDay time) const {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const ServiceSpan& s) { return s.open <= time && time < s.close; });
+  }
+  // Whether the service is open at `time` or opens again later that day.
+  bool open_at_or_after(TimeOfDay time) const {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const ServiceSpan& s) { return time < s.close; });
+  }
   friend bool operator==(const ServiceHours&, const ServiceHours&) = default;
 };
 
@@ -45,8 +65,16 @@ struct Settings {
   std::vector<LocalDay> working_days;
   // Indexed like `weekend`; none means the whole day counts.
   std::array<std::optional<ServiceHours>, 7> service_hours;
+  // For a request.
   ReceiptRule receipt_outside_hours = ReceiptRule::next_working_day;
+  // For an objection, and for the superior's answer to it.
+  ReceiptRule objection_receipt = ReceiptRule::next_working_day;
   ClockStart clock_starts = ClockStart::receipt;
+
+  // The days of the week that are not weekend days (0 to 7).
+  int working_days_per_week() const {
+    return static_cast<int>(std::count(weekend.begin(), weekend.end(), false));
+  }
   friend bool operator==(const Settings&, const Settings&) = default;
 };
 

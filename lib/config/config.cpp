@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace ppid::config {
 namespace {
@@ -29,6 +32,88 @@ using detail::join;
 
 std::string weekday_choices() {
   return fmt::format("{}", fmt::join(k_weekday_keys, ", "));
+}
+
+// One statutory limit: its key in [deadlines], its member, and the article of UU 14/2008 that
+// holds its number. The law's value is the member's default.
+struct StatutoryLimit {
+  std::string_view key;
+  calendar::Duration Deadlines::*member;
+  std::string_view article;
+};
+
+constexpr std::array<StatutoryLimit, 9> k_statutory_limits = {{
+    {"response", &Deadlines::response, "22(7)"},
+    {"extension", &Deadlines::extension, "22(8)"},
+    {"objection_filing", &Deadlines::objection_filing, "36(1)"},
+    {"objection_answer", &Deadlines::objection_answer, "36(2)"},
+    {"dispute_filing", &Deadlines::dispute_filing, "37(2)"},
+    {"commission_start", &Deadlines::commission_start, "38(1)"},
+    {"commission_settlement", &Deadlines::commission_settlement, "38(2)"},
+    {"court_filing", &Deadlines::court_filing, "48(1)"},
+    {"cassation_filing", &Deadlines::cassation_filing, "50"},
+}};
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && text.back() == ' ') {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// "08.00", "08:00", "8.00" or "8:00", as service standards write the time of day.
+std::optional<TimeOfDay> clock_time(std::string_view text) {
+  std::string time{text};
+  if (time.size() == 4) {
+    time.insert(0, "0");
+  }
+  if (time.size() == 5 && time[2] == '.') {
+    time[2] = ':';
+  }
+  return parse_time_of_day(time);
+}
+
+// "08.00-12.00, 13.00-15.00": spans separated by commas, in order and apart, each opening
+// before it closes; a hyphen or an en dash between opening and closing. Nothing when it is not.
+std::optional<ServiceHours> parse_service_hours(std::string_view text) {
+  ServiceHours hours;
+  while (true) {
+    const auto comma = text.find(',');
+    const auto span = trim(text.substr(0, comma));
+    constexpr std::string_view k_en_dash = "\xe2\x80\x93";
+    auto dash = span.find('-');
+    auto dash_size = std::size_t{1};
+    if (dash == std::string_view::npos) {
+      dash = span.find(k_en_dash);
+      dash_size = k_en_dash.size();
+    }
+    if (dash == std::string_view::npos) {
+      return std::nullopt;
+    }
+    const auto open = clock_time(trim(span.substr(0, dash)));
+    const auto close = clock_time(trim(span.substr(dash + dash_size)));
+    if (!open || !close || *open >= *close ||
+        (!hours.spans.empty() && *open < hours.spans.back().close)) {
+      return std::nullopt;
+    }
+    hours.spans.push_back({*open, *close});
+    if (comma == std::string_view::npos) {
+      return hours;
+    }
+    text.remove_prefix(comma + 1);
+  }
+}
+
+std::string service_hours_text(const ServiceHours& hours) {
+  std::vector<std::string> spans;
+  spans.reserve(hours.spans.size());
+  for (const auto& span : hours.spans) {
+    spans.push_back(fmt::format("{}-{}", to_hhmm(span.open), to_hhmm(span.close)));
+  }
+  return fmt::format("{}", fmt::join(spans, ", "));
 }
 
 // Reads one configuration document: the TOML reader plus the configuration's own kinds of value.
@@ -49,6 +134,41 @@ class Reader : public TomlReader {
     } catch (const Error& e) {
       fail(node->source(), {Id::err_config_bad_value, {dotted(path, key)}}, value, *e.allowed());
     }
+  }
+
+  // The target at `key`, if any (a bare number is a target without a unit).
+  std::optional<calendar::Target> target(const toml::table& parent, std::string_view path,
+                                         std::string_view key) const {
+    const auto* node = parent.get(key);
+    if (node == nullptr) {
+      return std::nullopt;
+    }
+    std::string value;
+    string(parent, path, key, value);
+    try {
+      return calendar::parse_target(value, ErrorKind::config);
+    } catch (const Error& e) {
+      fail(node->source(), {Id::err_config_bad_value, {dotted(path, key)}}, value, *e.allowed());
+    }
+  }
+
+  // A target at `key` must never end after the statutory limit `limit_key` = `limit` (a target
+  // without a unit is kept, not compared).
+  void check_within_law(const toml::table& parent, std::string_view path, std::string_view key,
+                        const calendar::Target& target, std::string_view limit_key,
+                        const calendar::Duration& limit, const calendar::Settings& week) const {
+    const int working_days = week.working_days_per_week();
+    if (calendar::never_later(target, limit, working_days)) {
+      return;
+    }
+    const auto* node = parent.get(key);
+    std::string value;
+    string(parent, path, key, value);
+    const calendar::Duration longest{calendar::longest_within(*target.unit, limit, working_days),
+                                     *target.unit};
+    fail(node->source(), {Id::err_config_bad_value, {dotted(path, key)}}, value,
+         {Id::hint_target_within_law,
+          {calendar::to_string(longest), std::string{limit_key}, calendar::to_string(limit)}});
   }
 
   std::vector<LocalDay> local_days(const toml::table& parent, std::string_view path,
@@ -141,7 +261,7 @@ void read_calendar(const Reader& r, const toml::table& root, calendar::Settings&
   }
   r.only_keys(*t, "calendar",
               {"weekend", "collective_leave_closed", "closed_days", "working_days", "service_hours",
-               "receipt_outside_hours", "clock_starts"});
+               "receipt_outside_hours", "objection_receipt", "clock_starts"});
   if (const auto* list = r.array(*t, "calendar", "weekend")) {
     cal.weekend.fill(false);
     for (const auto& element : *list) {
@@ -155,6 +275,16 @@ void read_calendar(const Reader& r, const toml::table& root, calendar::Settings&
                {Id::hint_allowed, {weekday_choices()}});
       }
       cal.weekend[*day] = true;
+    }
+    // No count of working days could ever end (DOMAIN.md: a working day is one that is not a
+    // weekend day); the body's extra working days do not make a week.
+    if (cal.working_days_per_week() == 0) {
+      std::vector<std::string_view> names;
+      for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
+        names.push_back(k_weekday_keys[i]);
+      }
+      r.fail(t->get("weekend")->source(), {Id::err_config_bad_value, {"calendar.weekend"}},
+             fmt::format("{}", fmt::join(names, ", ")), {Id::hint_weekend_working_day});
     }
   }
   r.boolean(*t, "calendar", "collective_leave_closed", cal.collective_leave_closed);
@@ -172,43 +302,80 @@ void read_calendar(const Reader& r, const toml::table& root, calendar::Settings&
       if (value == nullptr) {
         r.wrong_type(node, full_key, Id::type_string);
       }
-      const std::string_view span = value->get();
-      const auto dash = span.find('-');
-      std::optional<TimeOfDay> open;
-      std::optional<TimeOfDay> close;
-      if (dash != std::string_view::npos) {
-        open = parse_time_of_day(span.substr(0, dash));
-        close = parse_time_of_day(span.substr(dash + 1));
-      }
-      if (!open || !close || *open >= *close) {
-        r.fail(node.source(), {Id::err_config_bad_value, {full_key}}, std::string{span},
+      auto parsed = parse_service_hours(value->get());
+      if (!parsed) {
+        r.fail(node.source(), {Id::err_config_bad_value, {full_key}}, value->get(),
                {Id::hint_service_hours});
       }
-      cal.service_hours[*day] = ServiceHours{*open, *close};
+      cal.service_hours[*day] = std::move(*parsed);
     }
   }
   r.choice(*t, "calendar", "receipt_outside_hours", cal.receipt_outside_hours);
+  r.choice(*t, "calendar", "objection_receipt", cal.objection_receipt);
   r.choice(*t, "calendar", "clock_starts", cal.clock_starts);
 }
 
-void read_deadlines(const Reader& r, const toml::table& root, Deadlines& d) {
+void read_deadlines(const Reader& r, const toml::table& root, Strictness strictness, Deadlines& d) {
   const auto* t = r.table(root, "", "deadlines");
   if (t == nullptr) {
     return;
   }
   r.only_keys(*t, "deadlines",
               {"response", "extension", "objection_filing", "objection_answer", "dispute_filing",
-               "commission_start", "commission_settlement", "court_filing", "cassation_filing"});
-  d.response = r.duration(*t, "deadlines", "response", d.response);
-  d.extension = r.duration(*t, "deadlines", "extension", d.extension);
-  d.objection_filing = r.duration(*t, "deadlines", "objection_filing", d.objection_filing);
-  d.objection_answer = r.duration(*t, "deadlines", "objection_answer", d.objection_answer);
-  d.dispute_filing = r.duration(*t, "deadlines", "dispute_filing", d.dispute_filing);
-  d.commission_start = r.duration(*t, "deadlines", "commission_start", d.commission_start);
-  d.commission_settlement =
-      r.duration(*t, "deadlines", "commission_settlement", d.commission_settlement);
-  d.court_filing = r.duration(*t, "deadlines", "court_filing", d.court_filing);
-  d.cassation_filing = r.duration(*t, "deadlines", "cassation_filing", d.cassation_filing);
+               "commission_start", "commission_settlement", "court_filing", "cassation_filing",
+               "override"});
+  for (const auto& limit : k_statutory_limits) {
+    d.*limit.member = r.duration(*t, "deadlines", limit.key, d.*limit.member);
+  }
+  if (const auto* node = t->get("override")) {
+    std::string reason;
+    r.string(*t, "deadlines", "override", reason);
+    if (reason.find_first_not_of(" \t\n") == std::string::npos) {
+      r.fail(node->source(), {Id::err_config_bad_value, {"deadlines.override"}}, reason,
+             {Id::hint_override_reason});
+    }
+    d.override_reason = std::move(reason);
+  }
+  if (strictness == Strictness::stored || d.override_reason) {
+    return;
+  }
+  // The limits are the law's; a body's shorter promise is a target, and only a stated reason
+  // (a later law, a ruling) sets another limit.
+  const Deadlines law;
+  for (const auto& limit : k_statutory_limits) {
+    if (d.*limit.member != law.*limit.member) {
+      const auto key = Reader::dotted("deadlines", limit.key);
+      throw Error{ErrorKind::config,
+                  {Id::err_config_not_law,
+                   {key, calendar::to_string(d.*limit.member),
+                    calendar::to_string(law.*limit.member), std::string{limit.article}}}}
+          .allowed({Id::hint_law_override})
+          .at(r.where(t->get(limit.key)->source()));
+    }
+  }
+}
+
+void read_targets(const Reader& r, const toml::table& root, const Config& config,
+                  Strictness strictness, Targets& targets) {
+  const auto* t = r.table(root, "", "targets");
+  if (t == nullptr) {
+    return;
+  }
+  r.only_keys(*t, "targets", {"response", "objection_answer"});
+  targets.response = r.target(*t, "targets", "response");
+  targets.objection_answer = r.target(*t, "targets", "objection_answer");
+  if (strictness == Strictness::stored) {
+    return;
+  }
+  if (targets.response) {
+    r.check_within_law(*t, "targets", "response", *targets.response, "deadlines.response",
+                       config.deadlines.response, config.calendar);
+  }
+  if (targets.objection_answer) {
+    r.check_within_law(*t, "targets", "objection_answer", *targets.objection_answer,
+                       "deadlines.objection_answer", config.deadlines.objection_answer,
+                       config.calendar);
+  }
 }
 
 bool valid_service_key(std::string_view key) {
@@ -217,7 +384,8 @@ bool valid_service_key(std::string_view key) {
   });
 }
 
-void read_services(const Reader& r, const toml::table& root, std::vector<Service>& services) {
+void read_services(const Reader& r, const toml::table& root, const Config& config,
+                   Strictness strictness, std::vector<Service>& services) {
   const auto* t = r.table(root, "", "services");
   if (t == nullptr) {
     return;
@@ -239,15 +407,10 @@ void read_services(const Reader& r, const toml::table& root, std::vector<Service
       r.fail(service_table->source(), {Id::err_config_missing_key}, path + ".title",
              {Id::type_string});
     }
-    if (const auto* target_node = service_table->get("target")) {
-      std::string target;
-      r.string(*service_table, path, "target", target);
-      try {
-        service.target = calendar::parse_target(target, ErrorKind::config);
-      } catch (const Error& e) {
-        r.fail(target_node->source(), {Id::err_config_bad_value, {path + ".target"}}, target,
-               *e.allowed());
-      }
+    service.target = r.target(*service_table, path, "target");
+    if (service.target && strictness == Strictness::new_config) {
+      r.check_within_law(*service_table, path, "target", *service.target, "deadlines.response",
+                         config.deadlines.response, config.calendar);
     }
     services.push_back(std::move(service));
   }
@@ -287,15 +450,30 @@ std::string_view weekday_key(unsigned c_encoding) {
   return k_weekday_keys.at(c_encoding);
 }
 
-Config parse_config(std::string_view toml_text, std::string_view source_name) {
+std::vector<LawDeviation> deviations(const Deadlines& deadlines) {
+  const Deadlines law;
+  std::vector<LawDeviation> found;
+  for (const auto& limit : k_statutory_limits) {
+    if (deadlines.*limit.member != law.*limit.member) {
+      found.push_back({Reader::dotted("deadlines", limit.key), law.*limit.member,
+                       deadlines.*limit.member, std::string{limit.article}});
+    }
+  }
+  return found;
+}
+
+Config parse_config(std::string_view toml_text, std::string_view source_name,
+                    Strictness strictness) {
   const Reader r{source_name};
   const auto root = r.parse(toml_text);
-  r.only_keys(root, "", {"agency", "calendar", "deadlines", "services"});
+  r.only_keys(root, "", {"agency", "calendar", "deadlines", "targets", "services"});
   Config config;
   read_agency(r, root, config.agency);
   read_calendar(r, root, config.calendar);
-  read_deadlines(r, root, config.deadlines);
-  read_services(r, root, config.services);
+  read_deadlines(r, root, strictness, config.deadlines);
+  // Targets are checked against the limits as configured, in the configured week.
+  read_targets(r, root, config, strictness, config.targets);
+  read_services(r, root, config, strictness, config.services);
   return config;
 }
 
@@ -340,30 +518,32 @@ std::string to_toml(const Config& config) {
   write_local_days(out, "working_days", c.working_days);
   out += fmt::format("receipt_outside_hours = {}\n",
                      detail::toml_string(code(c.receipt_outside_hours)));
+  out += fmt::format("objection_receipt = {}\n", detail::toml_string(code(c.objection_receipt)));
   out += fmt::format("clock_starts = {}\n", detail::toml_string(code(c.clock_starts)));
   out += "\n[calendar.service_hours]\n";
   for (unsigned i : {1U, 2U, 3U, 4U, 5U, 6U, 0U}) {
     if (const auto& hours = c.service_hours[i]) {
-      out += fmt::format(
-          "{} = {}\n", weekday_key(i),
-          detail::toml_string(fmt::format("{}-{}", to_hhmm(hours->open), to_hhmm(hours->close))));
+      out +=
+          fmt::format("{} = {}\n", weekday_key(i), detail::toml_string(service_hours_text(*hours)));
     }
   }
 
   out += "\n[deadlines]\n";
-  const std::pair<std::string_view, calendar::Duration> limits[] = {
-      {"response", d.response},
-      {"extension", d.extension},
-      {"objection_filing", d.objection_filing},
-      {"objection_answer", d.objection_answer},
-      {"dispute_filing", d.dispute_filing},
-      {"commission_start", d.commission_start},
-      {"commission_settlement", d.commission_settlement},
-      {"court_filing", d.court_filing},
-      {"cassation_filing", d.cassation_filing},
-  };
-  for (const auto& [key, limit] : limits) {
-    out += fmt::format("{} = {}\n", key, detail::toml_string(calendar::to_string(limit)));
+  if (d.override_reason) {
+    out += fmt::format("override = {}\n", detail::toml_string(*d.override_reason));
+  }
+  for (const auto& limit : k_statutory_limits) {
+    out += fmt::format("{} = {}\n", limit.key,
+                       detail::toml_string(calendar::to_string(d.*limit.member)));
+  }
+
+  out += "\n[targets]\n";
+  const auto& t = config.targets;
+  for (const auto& [key, target] :
+       {std::pair{"response", &t.response}, std::pair{"objection_answer", &t.objection_answer}}) {
+    if (*target) {
+      out += fmt::format("{} = {}\n", key, detail::toml_string(calendar::to_string(**target)));
+    }
   }
 
   for (const auto& service : config.services) {

@@ -22,7 +22,13 @@ std::optional<std::pair<Stage, const rules::Deadline*>> open_duty(const rules::C
     }
   }
   if (c.state == rules::State::objection) {
-    if (const auto* d = c.deadline(DeadlineKind::objection_answer); d != nullptr && d->due) {
+    // Against the body's target for the answer when it has one, else the law's limit alone.
+    const auto* d =
+        against == Against::target ? c.deadline(DeadlineKind::objection_target) : nullptr;
+    if (d == nullptr) {
+      d = c.deadline(DeadlineKind::objection_answer);
+    }
+    if (d != nullptr && d->due) {
       return std::pair{Stage::objection_answer, d};
     }
   }

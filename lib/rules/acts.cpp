@@ -381,7 +381,7 @@ Event file_dispute(const Case& c, const LocalTime& at, const std::optional<std::
   check_text(commission, InputField::commission, k_max_short_field, false);
   check_time(c, at, as_of);
   // Art. 37(2): 14 working days; a late filing is recorded, not refused: the Commission decides.
-  const auto start = dispute_window_start(c);
+  const auto start = dispute_window_start(c, cal);
   const auto end = cal.add(start->date, config.deadlines.dispute_filing);
   return make_event(at, DisputeFiled{given(commission), at.date <= end.date});
 }

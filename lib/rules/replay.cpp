@@ -96,9 +96,10 @@ std::optional<calendar::CalendarDate> objection_window_end(
   return latest;
 }
 
-std::optional<calendar::CalendarDate> dispute_window_start(const Case& c) {
+std::optional<calendar::CalendarDate> dispute_window_start(const Case& c, const Calendar& cal) {
   if (c.objection_answered) {
-    return calendar::CalendarDate{c.objection_answered->date, false};
+    // The answer received on a closed day or after hours counts as the objection does.
+    return cal.day0(*c.objection_answered, cal.settings().objection_receipt);
   }
   if (const auto* answer = c.deadline(DeadlineKind::objection_answer); answer && answer->due) {
     return calendar::CalendarDate{*answer->due, answer->provisional};
@@ -179,7 +180,7 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
       c.dispute_ended && c.dispute_ended->date < today ? c.dispute_ended->date : today;
   // Day 0: receipt. The statutory limit always runs from receipt (UU 14/2008 art. 22(7)); a body
   // that counts from completion [practice, DOMAIN.md] has that date as its own target.
-  const auto day0 = cal.day0(c.received);
+  const auto day0 = cal.day0(c.received, config.calendar.receipt_outside_hours);
   c.day0 = day0.date;
   // UU 14/2008 art. 22(7): the written notice within 10 working days of receipt.
   auto notice =
@@ -209,11 +210,16 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
       target = calendar::Duration{service->target->count, *service->target->unit};
     }
   }
+  // Else the body's standard for every request ([targets] response).
+  if (const auto& general = config.targets.response; !target && general && general->unit) {
+    target = calendar::Duration{general->count, *general->unit};
+  }
   if (!target && from_completion) {
     target = limits.response;
   }
   if (target && (!from_completion || c.completed)) {
-    const auto start = from_completion ? cal.day0(*c.completed) : day0;
+    const auto start =
+        from_completion ? cal.day0(*c.completed, config.calendar.receipt_outside_hours) : day0;
     auto deadline = make_deadline(DeadlineKind::target, cal.add(start.date, *target), *target);
     deadline.provisional = deadline.provisional || start.provisional;
     set_status(deadline, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
@@ -245,16 +251,29 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   }
 
   if (c.objected) {
-    // Art. 36(2): the superior answers within 30 working days.
+    // Art. 36(2): the superior answers within 30 working days of receiving the objection, whose
+    // receipt on a closed day or after hours follows the setting a request's does [practice].
+    const auto objection_day0 = cal.day0(*c.objected, config.calendar.objection_receipt);
+    auto answer_due = cal.add(objection_day0.date, limits.objection_answer);
+    answer_due.provisional = answer_due.provisional || objection_day0.provisional;
     auto deadline =
-        make_deadline(DeadlineKind::objection_answer,
-                      cal.add(c.objected->date, limits.objection_answer), limits.objection_answer);
+        make_deadline(DeadlineKind::objection_answer, answer_due, limits.objection_answer);
     set_status(deadline, Bound::duty, date_if(c.objection_answered), withdrawn, duty_day, cal);
     c.deadlines.push_back(deadline);
+    // The body's own target for the answer, beside the law's limit; the dispute window still
+    // runs from the law's (art. 37(2)).
+    if (const auto& own = config.targets.objection_answer; own && own->unit) {
+      const calendar::Duration duration{own->count, *own->unit};
+      auto due = cal.add(objection_day0.date, duration);
+      due.provisional = due.provisional || objection_day0.provisional;
+      auto own_target = make_deadline(DeadlineKind::objection_target, due, duration);
+      set_status(own_target, Bound::duty, date_if(c.objection_answered), withdrawn, duty_day, cal);
+      c.deadlines.push_back(own_target);
+    }
 
     const bool unanswered_past = !c.objection_answered && today > *deadline.due;
     if (c.objection_answered || unanswered_past || c.dispute_filed) {
-      const auto start = dispute_window_start(c);
+      const auto start = dispute_window_start(c, cal);
       auto end = cal.add(start->date, limits.dispute_filing);
       end.provisional = end.provisional || start->provisional;
       auto window = make_deadline(DeadlineKind::dispute_filing, end, limits.dispute_filing);

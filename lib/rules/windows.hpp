@@ -19,6 +19,7 @@ std::optional<calendar::CalendarDate> objection_window_end(
 
 // The start of the applicant's dispute window (UU 14/2008 art. 37(2)): the superior's answer,
 // or the end of the superior's limit when there was none [practice, Perki 1/2013].
-std::optional<calendar::CalendarDate> dispute_window_start(const Case& c);
+std::optional<calendar::CalendarDate> dispute_window_start(const Case& c,
+                                                           const calendar::Calendar& cal);
 
 }  // namespace ppid::rules

@@ -75,6 +75,7 @@ enum class DeadlineKind {
   commission_start,
   commission_settlement,
   court_filing,
+  objection_target,  // the body's own target for the superior's answer, inside art. 36(2)
 };
 
 enum class DeadlineStatus { pending, overdue, met, late, expired, void_ };
@@ -154,9 +155,10 @@ struct Words<rules::EventKind> {
 };
 template <>
 struct Words<rules::DeadlineKind> {
-  static constexpr std::array<std::string_view, 8> table = {
-      "response",       "target",           "objection_filing",      "objection_answer",
-      "dispute_filing", "commission_start", "commission_settlement", "court_filing"};
+  static constexpr std::array<std::string_view, 9> table = {
+      "response",        "target",           "objection_filing",      "objection_answer",
+      "dispute_filing",  "commission_start", "commission_settlement", "court_filing",
+      "objection_target"};
 };
 template <>
 struct Words<rules::DeadlineStatus> {

@@ -89,6 +89,27 @@ TEST_SUITE("calendar") {
     CHECK(box.ppid({"calendar", "add", "2027-12-20", "10 hk"}).out == "2028-01-04 (sementara)\n");
   }
 
+  TEST_CASE("calendar add --explain in plain days counts every day, closed or not (art. 50)") {
+    Sandbox box;
+    const auto r = box.ppid({"calendar", "add", "2026-12-23", "3 d", "--explain"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out ==
+          "2026-12-26\n"
+          "  2026-12-23 Wed     day 0, not counted\n"
+          "  2026-12-24 Thu     day 1 (collective leave — Collective leave (Christmas) (SKB "
+          "1497/2025, 2/2025, 5/2025))\n"
+          "  2026-12-25 Fri     day 2 (national holiday — Christmas Day (SKB 1497/2025, 2/2025, "
+          "5/2025))\n"
+          "  2026-12-26 Sat     day 3 (weekend)\n");
+    const auto id =
+        box.ppid({"--lang", "id", "calendar", "add", "2026-12-28", "2 hari", "--explain"});
+    CHECK(id.out ==
+          "2026-12-30\n"
+          "  2026-12-28 Senin   hari ke-0, tidak dihitung\n"
+          "  2026-12-29 Selasa  hari ke-1\n"
+          "  2026-12-30 Rabu    hari ke-2\n");
+  }
+
   TEST_CASE("calendar add --format json, with and without --explain") {
     Sandbox box;
     const auto r = box.ppid({"calendar", "add", "2027-12-20", "10 hk", "--format", "json"});
@@ -192,10 +213,13 @@ TEST_SUITE("calendar") {
     }
   }
 
-  TEST_CASE("calendar between counts working days, negative backwards") {
+  TEST_CASE("calendar between counts working days, none when the second date is not after") {
     Sandbox box;
     CHECK(box.ppid({"calendar", "between", "2025-03-27", "2025-04-22"}).out == "10\n");
-    CHECK(box.ppid({"calendar", "between", "2025-04-22", "2025-03-27"}).out == "-10\n");
+    CHECK(box.ppid({"calendar", "between", "2025-04-22", "2025-03-27"}).out == "0\n");
+    CHECK(box.ppid({"calendar", "between", "2025-04-22", "2025-04-22"}).out == "0\n");
+    // Reversed across years without holiday data: nothing counted, so nothing provisional.
+    CHECK(box.ppid({"calendar", "between", "2028-01-10", "2027-12-01"}).out == "0\n");
     CHECK(box.ppid({"calendar", "between", "2027-12-01", "2028-01-10"}).out ==
           "27 (provisional)\n");
     const auto j = nlohmann::json::parse(

@@ -167,17 +167,40 @@ TEST_SUITE("init") {
         "unescaped control characters other than TAB (U+0009) are explicitly prohibited\"\n");
   }
 
+  TEST_CASE("init refuses a week without a working day: no count could ever end") {
+    check_config_refused("all_weekend.toml",
+                         "ppid: error: all_weekend.toml:3:11: invalid value for calendar.weekend: "
+                         "\"monday, tuesday, wednesday, thursday, friday, saturday, sunday\"; at "
+                         "least one day of the week must be a working day\n");
+  }
+
+  TEST_CASE("init refuses a statutory limit other than the law's without a reason") {
+    check_config_refused("shorter_than_law.toml",
+                         "ppid: error: shorter_than_law.toml:3:20: deadlines.objection_answer = "
+                         "\"7 wd\" is not the law's \"30 wd\" (UU 14/2008 art. 36(2)); a body's "
+                         "own standard goes in [targets]; a different statutory limit needs "
+                         "override = \"why\"\n");
+  }
+
+  TEST_CASE("init refuses a target beyond the statutory limit it sits inside") {
+    check_config_refused("target_beyond_law.toml",
+                         "ppid: error: target_beyond_law.toml:4:20: invalid value for "
+                         "targets.objection_answer: \"35 hk\"; a target must be within the law: "
+                         "at most \"30 wd\" (deadlines.objection_answer = \"30 wd\")\n");
+  }
+
   TEST_CASE("init refuses unknown keys and tables, listing what is allowed") {
     SUBCASE("a misspelt key names the dotted key") {
       check_config_refused("unknown_key.toml",
                            "ppid: error: unknown_key.toml:3:1: unknown key: \"calendar.weekends\"; "
                            "allowed: weekend, collective_leave_closed, closed_days, working_days, "
-                           "service_hours, receipt_outside_hours, clock_starts\n");
+                           "service_hours, receipt_outside_hours, objection_receipt, "
+                           "clock_starts\n");
     }
     SUBCASE("an unknown top-level table") {
       check_config_refused("unknown_table.toml",
                            "ppid: error: unknown_table.toml:5:2: unknown key: \"holidays\"; "
-                           "allowed: agency, calendar, deadlines, services\n");
+                           "allowed: agency, calendar, deadlines, targets, services\n");
     }
   }
 
@@ -244,7 +267,8 @@ TEST_SUITE("init") {
       check_config_refused("service_hours_reversed.toml",
                            "ppid: error: service_hours_reversed.toml:3:10: invalid value for "
                            "calendar.service_hours.monday: \"16:00-08:00\"; write service hours "
-                           "as \"08:00-16:00\"\n");
+                           "as \"08:00-16:00\", with a break \"08.00-12.00, 13.00-15.00\": "
+                           "spans in order, each opening before it closes\n");
     }
     SUBCASE("a closed day listed twice") {
       check_config_refused("duplicate_closed_day.toml",

@@ -17,6 +17,7 @@ using ppid::calendar::CalendarDate;
 using ppid::calendar::DayReason;
 using ppid::calendar::DayUnit;
 using ppid::calendar::Duration;
+using ppid::calendar::ReceiptRule;
 
 namespace {
 
@@ -210,43 +211,129 @@ TEST_SUITE("calendar") {
     CHECK(days[11].ordinal == 1);
   }
 
+  TEST_CASE("explain in plain days counts every day, closed or not (art. 50)") {
+    const auto cal = ppid::config::national_calendar();
+    // From Tuesday 22 December 2026: cuti bersama on the 24th, Christmas on the 25th.
+    const auto days = cal.explain(d(2026, 12, 22), d(2026, 12, 27), DayUnit::plain);
+    REQUIRE(days.size() == 5);
+    for (std::size_t i = 0; i < days.size(); ++i) {
+      CHECK(days[i].ordinal == static_cast<int>(i) + 1);
+    }
+    CHECK(days[1].status.reason == DayReason::collective_leave);
+    CHECK(days[2].status.reason == DayReason::holiday);
+    CHECK(days[3].status.reason == DayReason::weekend);
+    // The same days in working days: only the 23rd is counted.
+    const auto working = cal.explain(d(2026, 12, 22), d(2026, 12, 27));
+    CHECK(working[0].ordinal == 1);
+    CHECK(working[1].ordinal == 0);
+    CHECK(working[4].ordinal == 0);
+  }
+
   TEST_CASE("the receipt rule: day 0 of a request by when it arrived") {
     ppid::calendar::Settings settings;
     for (unsigned weekday = 1; weekday <= 5; ++weekday) {
-      settings.service_hours[weekday] = ppid::calendar::ServiceHours{hm(8, 0), hm(16, 0)};
+      settings.service_hours[weekday] = ppid::calendar::ServiceHours{{{hm(8, 0), hm(16, 0)}}};
     }
     const auto cal = with(settings);
-    const auto day0 = [&](const Calendar& c, Date day, std::optional<ppid::TimeOfDay> time) {
-      return iso(c.day0(LocalTime{day, time}).date);
+    const auto next = ReceiptRule::next_working_day;
+    const auto day0 = [&](const Calendar& c, Date day, std::optional<ppid::TimeOfDay> time,
+                          ReceiptRule rule) {
+      return iso(c.day0(LocalTime{day, time}, rule).date);
     };
     SUBCASE("received on a Saturday: Monday is day 0") {
-      CHECK(day0(cal, d(2026, 11, 21), std::nullopt) == "2026-11-23");
+      CHECK(day0(cal, d(2026, 11, 21), std::nullopt, next) == "2026-11-23");
+      CHECK(day0(cal, d(2026, 11, 21), hm(10, 0), next) == "2026-11-23");
     }
     SUBCASE("received on a holiday and the cuti after it") {
-      CHECK(day0(cal, d(2026, 12, 24), hm(10, 0)) == "2026-12-28");
+      CHECK(day0(cal, d(2026, 12, 24), hm(10, 0), next) == "2026-12-28");
     }
     SUBCASE("inside service hours: the same day") {
-      CHECK(day0(cal, d(2026, 11, 24), hm(15, 59)) == "2026-11-24");
+      CHECK(day0(cal, d(2026, 11, 24), hm(15, 59), next) == "2026-11-24");
     }
     SUBCASE("after service hours: the next working day") {
-      CHECK(day0(cal, d(2026, 11, 24), hm(16, 0)) == "2026-11-25");
-      CHECK(day0(cal, d(2026, 12, 23), hm(17, 30)) == "2026-12-28");
+      CHECK(day0(cal, d(2026, 11, 24), hm(16, 0), next) == "2026-11-25");
+      CHECK(day0(cal, d(2026, 12, 23), hm(17, 30), next) == "2026-12-28");
     }
     SUBCASE("before opening: taken as received at opening, the same day") {
-      CHECK(day0(cal, d(2026, 11, 24), hm(7, 30)) == "2026-11-24");
+      CHECK(day0(cal, d(2026, 11, 24), hm(7, 30), next) == "2026-11-24");
     }
     SUBCASE("no service hours configured: the whole day counts") {
-      CHECK(day0(ppid::config::national_calendar(), d(2026, 11, 24), hm(23, 59)) == "2026-11-24");
+      CHECK(day0(ppid::config::national_calendar(), d(2026, 11, 24), hm(23, 59), next) ==
+            "2026-11-24");
     }
     SUBCASE("the same-day alternative: the actual day is day 0, one working day earlier") {
-      auto same_day = settings;
-      same_day.receipt_outside_hours = ppid::calendar::ReceiptRule::same_day;
-      const auto alt = with(same_day);
-      CHECK(day0(alt, d(2026, 11, 21), std::nullopt) == "2026-11-21");
-      CHECK(day0(alt, d(2026, 11, 24), hm(16, 30)) == "2026-11-24");
-      CHECK(add(alt, d(2026, 11, 21), 10) == "2026-12-04");
+      const auto same = ReceiptRule::same_day;
+      CHECK(day0(cal, d(2026, 11, 21), std::nullopt, same) == "2026-11-21");
+      CHECK(day0(cal, d(2026, 11, 24), hm(16, 30), same) == "2026-11-24");
+      CHECK(add(cal, d(2026, 11, 21), 10) == "2026-12-04");
       CHECK(add(cal, d(2026, 11, 23), 10) == "2026-12-07");
     }
+  }
+
+  TEST_CASE("day 0 of an objection under its own rule: a Saturday, and 16:00 after a 15:00 close") {
+    ppid::calendar::Settings settings;
+    for (unsigned weekday = 1; weekday <= 5; ++weekday) {
+      settings.service_hours[weekday] = ppid::calendar::ServiceHours{{{hm(8, 0), hm(15, 0)}}};
+    }
+    // The request's rule is the alternative here; the objection's keeps the default.
+    settings.receipt_outside_hours = ReceiptRule::same_day;
+    const auto cal = with(settings);
+    const auto objection = [&](Date day, std::optional<ppid::TimeOfDay> time) {
+      return iso(cal.day0(LocalTime{day, time}, cal.settings().objection_receipt).date);
+    };
+    CHECK(cal.settings().objection_receipt == ReceiptRule::next_working_day);
+    // Saturday 21 November 2026: Monday 23 November.
+    CHECK(objection(d(2026, 11, 21), hm(9, 0)) == "2026-11-23");
+    // Tuesday 24 November 2026 at 16:00, after closing at 15:00: Wednesday.
+    CHECK(objection(d(2026, 11, 24), hm(16, 0)) == "2026-11-25");
+    CHECK(objection(d(2026, 11, 24), hm(15, 0)) == "2026-11-25");
+    CHECK(objection(d(2026, 11, 24), hm(14, 59)) == "2026-11-24");
+    // Wednesday 23 December 2026 at 16:00: the cuti of the 24th, Christmas and the weekend.
+    CHECK(objection(d(2026, 12, 23), hm(16, 0)) == "2026-12-28");
+    // Under the request's rule the same receipts keep their own day.
+    CHECK(iso(cal.day0(LocalTime{d(2026, 11, 24), hm(16, 0)}, cal.settings().receipt_outside_hours)
+                  .date) == "2026-11-24");
+  }
+
+  TEST_CASE("service hours with a break: the break and the closing are outside hours") {
+    const ppid::calendar::ServiceHours hours{{{hm(8, 0), hm(12, 0)}, {hm(13, 0), hm(15, 0)}}};
+    CHECK_FALSE(hours.open_at(hm(7, 59)));
+    CHECK(hours.open_at(hm(8, 0)));
+    CHECK(hours.open_at(hm(11, 59)));
+    CHECK_FALSE(hours.open_at(hm(12, 0)));
+    CHECK_FALSE(hours.open_at(hm(12, 30)));
+    CHECK(hours.open_at(hm(13, 0)));
+    CHECK(hours.open_at(hm(14, 59)));
+    CHECK_FALSE(hours.open_at(hm(15, 0)));
+
+    ppid::calendar::Settings settings;
+    settings.service_hours[2] = hours;  // Tuesdays
+    const auto cal = with(settings);
+    const auto day0 = [&](ppid::TimeOfDay time) {
+      return iso(cal.day0(LocalTime{d(2026, 11, 24), time}, ReceiptRule::next_working_day).date);
+    };
+    // During the break the receipt is taken as made when the service opens again at 13:00.
+    CHECK(day0(hm(12, 30)) == "2026-11-24");
+    CHECK(day0(hm(13, 0)) == "2026-11-24");
+    // At 15:00 the service has closed for the day.
+    CHECK(day0(hm(15, 0)) == "2026-11-25");
+  }
+
+  TEST_CASE("a week without a working day is refused: no count of working days could end") {
+    ppid::calendar::Settings settings;
+    settings.weekend.fill(true);
+    CHECK_THROWS_WITH_AS(with(settings), "invalid value for calendar.weekend", ppid::Error);
+    try {
+      with(settings);
+    } catch (const ppid::Error& e) {
+      CHECK(e.kind() == ppid::ErrorKind::config);
+      CHECK(e.render(ppid::text::Lang::en) ==
+            "invalid value for calendar.weekend; at least one day of the week must be a working "
+            "day");
+    }
+    // Six weekend days still leave one working day a week.
+    settings.weekend[3] = false;
+    CHECK(add(with(settings), d(2026, 11, 24), 2) == "2026-12-02");
   }
 
   TEST_CASE("loaded holiday years replace the built-in year of the same number") {

@@ -75,4 +75,51 @@ TEST_SUITE("calendar") {
     CHECK(parse_target("4 hari", ErrorKind::config) == Target{4, DayUnit::plain});
     CHECK(ppid::calendar::to_string(Target{5, std::nullopt}) == "5");
   }
+
+  TEST_CASE("a target never ends after its limit: same unit, plain against working, and back") {
+    using ppid::calendar::longest_within;
+    using ppid::calendar::never_later;
+    const Duration ten_wd{10, DayUnit::working};
+    SUBCASE("in the limit's unit: at most its count") {
+      CHECK(never_later(Target{10, DayUnit::working}, ten_wd, 5));
+      CHECK_FALSE(never_later(Target{11, DayUnit::working}, ten_wd, 5));
+      CHECK(never_later(Target{7, DayUnit::working}, Duration{30, DayUnit::working}, 5));
+      CHECK(never_later(Target{14, DayUnit::plain}, Duration{14, DayUnit::plain}, 5));
+      CHECK_FALSE(never_later(Target{15, DayUnit::plain}, Duration{14, DayUnit::plain}, 5));
+    }
+    SUBCASE("plain days against 10 working days of a five-day week: 14 days, two weeks") {
+      CHECK(longest_within(DayUnit::plain, ten_wd, 5) == 14);
+      CHECK(never_later(Target{14, DayUnit::plain}, ten_wd, 5));
+      CHECK_FALSE(never_later(Target{15, DayUnit::plain}, ten_wd, 5));
+      // Kab. Pasuruan's 4 days (DOMAIN.md) is well inside.
+      CHECK(never_later(Target{4, DayUnit::plain}, ten_wd, 5));
+    }
+    SUBCASE("only full weeks of working days bring their closed days") {
+      // 7 working days: one full week (+2 closed days) and 2 more days.
+      CHECK(longest_within(DayUnit::plain, Duration{7, DayUnit::working}, 5) == 9);
+      CHECK(longest_within(DayUnit::plain, Duration{4, DayUnit::working}, 5) == 4);
+      CHECK(longest_within(DayUnit::plain, Duration{30, DayUnit::working}, 5) == 42);
+      // A six-day week closes one day a week; a seven-day week none.
+      CHECK(longest_within(DayUnit::plain, ten_wd, 6) == 11);
+      CHECK(longest_within(DayUnit::plain, ten_wd, 7) == 10);
+      CHECK(longest_within(DayUnit::plain, ten_wd, 1) == 70);
+    }
+    SUBCASE("working days against plain days: the working days of whole weeks") {
+      const Duration fourteen_d{14, DayUnit::plain};
+      CHECK(longest_within(DayUnit::working, fourteen_d, 5) == 10);
+      CHECK(never_later(Target{10, DayUnit::working}, fourteen_d, 5));
+      CHECK_FALSE(never_later(Target{11, DayUnit::working}, fourteen_d, 5));
+      CHECK(longest_within(DayUnit::working, Duration{13, DayUnit::plain}, 5) == 9);
+      CHECK(longest_within(DayUnit::working, fourteen_d, 7) == 14);
+    }
+    SUBCASE("a target without a unit is not compared") {
+      CHECK(never_later(Target{500, std::nullopt}, ten_wd, 5));
+    }
+    SUBCASE("a week must have 1 to 7 working days") {
+      CHECK_THROWS_WITH_AS(longest_within(DayUnit::plain, ten_wd, 0), "internal error",
+                           ppid::Error);
+      CHECK_THROWS_WITH_AS(never_later(Target{1, DayUnit::plain}, ten_wd, 8), "internal error",
+                           ppid::Error);
+    }
+  }
 }

@@ -123,14 +123,14 @@ TEST_SUITE("config") {
     CHECK(c.working_days.empty());
     CHECK(c.receipt_outside_hours == ReceiptRule::next_working_day);
     CHECK(c.clock_starts == ClockStart::receipt);
-    const ServiceHours office{8h, 16h};
+    const ServiceHours office{{{8h, 16h}}};
     CHECK(!c.service_hours[0].has_value());  // Sunday
     CHECK(c.service_hours[1] == office);
     CHECK(c.service_hours[2] == office);
     CHECK(c.service_hours[3] == office);
     CHECK(c.service_hours[4] == office);
-    CHECK(c.service_hours[5] == ServiceHours{8h, 16h + 30min});  // Friday
-    CHECK(!c.service_hours[6].has_value());                      // Saturday
+    CHECK(c.service_hours[5] == ServiceHours{{{8h, 16h + 30min}}});  // Friday
+    CHECK(!c.service_hours[6].has_value());                          // Saturday
 
     CHECK(config.deadlines == ppid::config::Deadlines{});
 
@@ -157,8 +157,8 @@ TEST_SUITE("config") {
         "ppid.toml");
     CHECK(config.calendar.weekend ==
           std::array<bool, 7>{true, false, false, false, false, true, false});
-    CHECK(config.calendar.service_hours[1] == ServiceHours{7h + 30min, 15h + 30min});
-    CHECK(config.calendar.service_hours[6] == ServiceHours{8h, 12h});
+    CHECK(config.calendar.service_hours[1] == ServiceHours{{{7h + 30min, 15h + 30min}}});
+    CHECK(config.calendar.service_hours[6] == ServiceHours{{{8h, 12h}}});
     for (unsigned i : {0U, 2U, 3U, 4U, 5U}) {
       CHECK(!config.calendar.service_hours[i].has_value());
     }
@@ -194,10 +194,13 @@ TEST_SUITE("config") {
       config.calendar.collective_leave_closed = false;
       config.calendar.closed_days = {{day(2026, 3, 2), "Hari Jadi"}, {day(2026, 12, 24), "Rapat"}};
       config.calendar.working_days = {{day(2026, 11, 28), ""}};
-      config.calendar.service_hours[0] = ServiceHours{9h, 11h};
-      config.calendar.service_hours[1] = ServiceHours{7h + 30min, 15h + 30min};
+      config.calendar.service_hours[0] = ServiceHours{{{9h, 11h}}};
+      config.calendar.service_hours[1] = ServiceHours{{{7h + 30min, 15h + 30min}}};
+      config.calendar.service_hours[2] = ServiceHours{{{8h, 12h}, {13h, 15h}}};
       config.calendar.receipt_outside_hours = ReceiptRule::same_day;
+      config.calendar.objection_receipt = ReceiptRule::same_day;
       config.calendar.clock_starts = ClockStart::completion;
+      config.deadlines.override_reason = "Perpu \"uji\" 2031";
       config.deadlines.response = Duration{9, DayUnit::working};
       config.deadlines.cassation_filing = Duration{10, DayUnit::plain};
       config.deadlines.court_filing = Duration{0, DayUnit::plain};
@@ -206,6 +209,8 @@ TEST_SUITE("config") {
           {"b_2", "Dua \"kutip\"", std::nullopt},
           {"c", "Tiga", Target{5, DayUnit::plain}},
       };
+      config.targets.response = Target{5, DayUnit::working};
+      config.targets.objection_answer = Target{3, std::nullopt};
       CHECK(parse_config(ppid::config::to_toml(config), "shown.toml") == config);
       // A control character is written escaped, and refused when read back: configuration text
       // reaches terminals.
@@ -234,21 +239,24 @@ TEST_SUITE("config") {
 
   TEST_CASE("unknown keys are named in full, with the keys allowed there") {
     CHECK(error_of("name = \"x\"\n") ==
-          "ppid.toml:1:1: unknown key: \"name\"; allowed: agency, calendar, deadlines, services");
+          "ppid.toml:1:1: unknown key: \"name\"; allowed: agency, calendar, deadlines, targets, "
+          "services");
     CHECK(error_of("[holidays]\n") ==
           "ppid.toml:1:2: unknown key: \"holidays\"; allowed: agency, calendar, deadlines, "
-          "services");
+          "targets, services");
     CHECK(error_of("[agency]\nzone = \"WIB\"\n") ==
           "ppid.toml:2:1: unknown key: \"agency.zone\"; allowed: name, address, time_zone, "
           "register_format, register_reset, objection_format");
     CHECK(error_of("[calendar]\nweekends = [\"saturday\"]\n") ==
           "ppid.toml:2:1: unknown key: \"calendar.weekends\"; allowed: weekend, "
           "collective_leave_closed, closed_days, working_days, service_hours, "
-          "receipt_outside_hours, clock_starts");
+          "receipt_outside_hours, objection_receipt, clock_starts");
     CHECK(error_of("[deadlines]\nreply = \"10 wd\"\n") ==
           "ppid.toml:2:1: unknown key: \"deadlines.reply\"; allowed: response, extension, "
           "objection_filing, objection_answer, dispute_filing, commission_start, "
-          "commission_settlement, court_filing, cassation_filing");
+          "commission_settlement, court_filing, cassation_filing, override");
+    CHECK(error_of("[targets]\nreply = \"5 hk\"\n") ==
+          "ppid.toml:2:1: unknown key: \"targets.reply\"; allowed: response, objection_answer");
     CHECK(error_of("[calendar]\nclosed_days = [ { date = 2026-10-15, nama = \"x\" } ]\n") ==
           "ppid.toml:2:38: unknown key: \"calendar.closed_days.nama\"; allowed: date, name");
     CHECK(error_of("[services.info]\ntitle = \"Info\"\ntarget_days = 5\n") ==
@@ -356,7 +364,9 @@ TEST_SUITE("config") {
   }
 
   TEST_CASE("service hours must open before they close") {
-    const std::string rule = "; write service hours as \"08:00-16:00\"";
+    const std::string rule =
+        "; write service hours as \"08:00-16:00\", with a break \"08.00-12.00, 13.00-15.00\": "
+        "spans in order, each opening before it closes";
     CHECK(error_of("[calendar.service_hours]\nmonday = \"16:00-08:00\"\n") ==
           "ppid.toml:2:10: invalid value for calendar.service_hours.monday: \"16:00-08:00\"" +
               rule);
@@ -368,6 +378,107 @@ TEST_SUITE("config") {
     CHECK(error_of("[calendar.service_hours]\nfriday = \"08:00-24:00\"\n") ==
           "ppid.toml:2:10: invalid value for calendar.service_hours.friday: \"08:00-24:00\"" +
               rule);
+    // Spans out of order or overlapping, and a span that is not one.
+    CHECK(error_of("[calendar.service_hours]\nmonday = \"13.00-15.00, 08.00-12.00\"\n") ==
+          "ppid.toml:2:10: invalid value for calendar.service_hours.monday: \"13.00-15.00, "
+          "08.00-12.00\"" +
+              rule);
+    CHECK(error_of("[calendar.service_hours]\nmonday = \"08.00-12.30, 12.00-15.00\"\n") ==
+          "ppid.toml:2:10: invalid value for calendar.service_hours.monday: \"08.00-12.30, "
+          "12.00-15.00\"" +
+              rule);
+    CHECK(error_of("[calendar.service_hours]\nmonday = \"08.00-12.00,\"\n") ==
+          "ppid.toml:2:10: invalid value for calendar.service_hours.monday: \"08.00-12.00,\"" +
+              rule);
+  }
+
+  TEST_CASE("service hours in the notation of service standards, with breaks") {
+    const auto config = parse_config(
+        "[calendar.service_hours]\n"
+        "monday = \"08.00-12.00, 13.00-15.00\"\n"
+        "tuesday = \"8.00 \xe2\x80\x93 16.00\"\n"
+        "friday = \"07:30-11:30,13:30-16:00\"\n",
+        "ppid.toml");
+    const auto& hours = config.calendar.service_hours;
+    CHECK(hours[1] == ServiceHours{{{8h, 12h}, {13h, 15h}}});
+    CHECK(hours[2] == ServiceHours{{{8h, 16h}}});
+    CHECK(hours[5] == ServiceHours{{{7h + 30min, 11h + 30min}, {13h + 30min, 16h}}});
+    // Shown in one canonical notation, read back unchanged.
+    const auto shown = ppid::config::to_toml(config);
+    CHECK(shown.find("monday = \"08:00-12:00, 13:00-15:00\"\n") != std::string::npos);
+    CHECK(parse_config(shown, "shown.toml") == config);
+  }
+
+  TEST_CASE("a week without a working day is refused: no count could ever end") {
+    CHECK(error_of("[calendar]\nweekend = [\"monday\", \"tuesday\", \"wednesday\", \"thursday\", "
+                   "\"friday\", \"saturday\", \"sunday\"]\n") ==
+          "ppid.toml:2:11: invalid value for calendar.weekend: \"monday, tuesday, wednesday, "
+          "thursday, friday, saturday, sunday\"; at least one day of the week must be a working "
+          "day");
+    // Six closed days leave one: accepted.
+    CHECK(parse_config("[calendar]\nweekend = [\"monday\", \"tuesday\", \"wednesday\", "
+                       "\"thursday\", \"friday\", \"saturday\"]\n",
+                       "ppid.toml")
+              .calendar.working_days_per_week() == 1);
+  }
+
+  TEST_CASE("the statutory limits are the law's unless a reason is given") {
+    CHECK(error_of("[deadlines]\nobjection_answer = \"7 hk\"\n") ==
+          "ppid.toml:2:20: deadlines.objection_answer = \"7 wd\" is not the law's \"30 wd\" "
+          "(UU 14/2008 art. 36(2)); a body's own standard goes in [targets]; a different "
+          "statutory limit needs override = \"why\"");
+    CHECK(error_of("[deadlines]\ncassation_filing = \"14 hk\"\n") ==
+          "ppid.toml:2:20: deadlines.cassation_filing = \"14 wd\" is not the law's \"14 d\" "
+          "(UU 14/2008 art. 50); a body's own standard goes in [targets]; a different "
+          "statutory limit needs override = \"why\"");
+    // The law's value written out is the law.
+    CHECK(parse_config("[deadlines]\nresponse = \"10 hk\"\n", "ppid.toml").deadlines ==
+          ppid::config::Deadlines{});
+    CHECK(error_of("[deadlines]\noverride = \" \"\nresponse = \"5 hk\"\n") ==
+          "ppid.toml:2:12: invalid value for deadlines.override: \" \"; write the reason: why "
+          "these limits differ from UU 14/2008");
+    const auto overridden = parse_config(
+        "[deadlines]\noverride = \"UU 99/2031 pasal 3\"\nresponse = \"5 hk\"\n", "ppid.toml");
+    CHECK(overridden.deadlines.response == Duration{5, DayUnit::working});
+    CHECK(overridden.deadlines.override_reason == "UU 99/2031 pasal 3");
+    CHECK(ppid::config::deviations(overridden.deadlines) ==
+          std::vector<ppid::config::LawDeviation>{{"deadlines.response",
+                                                   Duration{10, DayUnit::working},
+                                                   Duration{5, DayUnit::working}, "22(7)"}});
+    CHECK(ppid::config::deviations(ppid::config::Deadlines{}).empty());
+    // Stored in a case file by an older ppid: opened as it was accepted.
+    const auto stored = parse_config("[deadlines]\nobjection_answer = \"7 hk\"\n", "case.ppid",
+                                     ppid::config::Strictness::stored);
+    CHECK(stored.deadlines.objection_answer == Duration{7, DayUnit::working});
+    CHECK(!stored.deadlines.override_reason.has_value());
+  }
+
+  TEST_CASE("the body's targets stay within the law, in the configured week") {
+    const auto config =
+        parse_config("[targets]\nresponse = \"7 hk\"\nobjection_answer = \"7 wd\"\n", "ppid.toml");
+    CHECK(config.targets.response == Target{7, DayUnit::working});
+    CHECK(config.targets.objection_answer == Target{7, DayUnit::working});
+    CHECK(parse_config("[targets]\nresponse = \"10 hk\"\n", "ppid.toml").targets.response ==
+          Target{10, DayUnit::working});
+    CHECK(error_of("[targets]\nresponse = \"11 hk\"\n") ==
+          "ppid.toml:2:12: invalid value for targets.response: \"11 hk\"; a target must be "
+          "within the law: at most \"10 wd\" (deadlines.response = \"10 wd\")");
+    // Plain days against working days: 10 working days in a five-day week never end before 14
+    // days, two weekends included; 15 days could end after them.
+    CHECK(parse_config("[targets]\nresponse = \"14 hari\"\n", "ppid.toml").targets.response ==
+          Target{14, DayUnit::plain});
+    CHECK(error_of("[targets]\nresponse = \"15 hari\"\n") ==
+          "ppid.toml:2:12: invalid value for targets.response: \"15 hari\"; a target must be "
+          "within the law: at most \"14 d\" (deadlines.response = \"10 wd\")");
+    CHECK(error_of("[targets]\nobjection_answer = \"31 hk\"\n") ==
+          "ppid.toml:2:20: invalid value for targets.objection_answer: \"31 hk\"; a target must "
+          "be within the law: at most \"30 wd\" (deadlines.objection_answer = \"30 wd\")");
+    CHECK(error_of("[services.info]\ntitle = \"Info\"\ntarget = \"12 hk\"\n") ==
+          "ppid.toml:3:10: invalid value for services.info.target: \"12 hk\"; a target must be "
+          "within the law: at most \"10 wd\" (deadlines.response = \"10 wd\")");
+    // A target without a unit is kept as written, never compared.
+    CHECK(parse_config("[targets]\nresponse = \"40\"\n", "ppid.toml").targets.response ==
+          Target{40, std::nullopt});
   }
 
   TEST_CASE("closed and working days need a date, closed days a name, and no repeats") {

@@ -57,7 +57,8 @@ std::vector<ppid::rules::Case> cases() {
       b("006").received("2026-03-26 09:00", statistics).build(today),
       // Due 14 April.
       b("007").received("2026-03-30 09:00").build(today),
-      // The superior's answer due 8 April.
+      // Objected on the Imlek leave day (16 February), so counted from the 18th: the superior's
+      // answer due 9 April.
       b("008")
           .received("2026-02-02 09:00")
           .responded("2026-02-09", Decision::granted)
@@ -123,13 +124,13 @@ TEST_SUITE("reports") {
   TEST_CASE("duties: due within N working days, today included, soonest first") {
     const auto cal = ppid::test::calendar_for(with_target());
     CHECK(rows(ppid::reports::duties_due(cases(), 5, cal, day("2026-04-02"))) ==
-          joined({"011 response 2026-04-02 0", "008 objection_answer 2026-04-08 3",
-                  "005 response 2026-04-09 4", "006 response 2026-04-10 5"}));
+          joined({"011 response 2026-04-02 0", "005 response 2026-04-09 4",
+                  "008 objection_answer 2026-04-09 4", "006 response 2026-04-10 5"}));
     CHECK(rows(ppid::reports::duties_due(cases(), 0, cal, day("2026-04-02"))) ==
           joined({"011 response 2026-04-02 0"}));
     CHECK(rows(ppid::reports::duties_due(cases(), 7, cal, day("2026-04-02"))) ==
-          joined({"011 response 2026-04-02 0", "008 objection_answer 2026-04-08 3",
-                  "005 response 2026-04-09 4", "006 response 2026-04-10 5",
+          joined({"011 response 2026-04-02 0", "005 response 2026-04-09 4",
+                  "008 objection_answer 2026-04-09 4", "006 response 2026-04-10 5",
                   "007 response 2026-04-14 7"}));
   }
 

@@ -249,7 +249,7 @@ TEST_SUITE("rules") {
     ppid::config::Config config;
     // Tuesdays 08:00 to 16:00 (index 2: date::weekday's c_encoding).
     config.calendar.service_hours[2] =
-        ppid::calendar::ServiceHours{ppid::TimeOfDay{8 * 60}, ppid::TimeOfDay{16 * 60}};
+        ppid::calendar::ServiceHours{{{ppid::TimeOfDay{8 * 60}, ppid::TimeOfDay{16 * 60}}}};
     SUBCASE("at closing time: day 0 is the next working day, after the Idul Fitri leave") {
       const auto c = CaseBuilder{config}.received("2026-03-17 16:00").build(day("2026-03-17"));
       CHECK(c.day0 == day("2026-03-25"));
@@ -264,6 +264,11 @@ TEST_SUITE("rules") {
       config.calendar.receipt_outside_hours = ppid::calendar::ReceiptRule::same_day;
       const auto c = CaseBuilder{config}.received("2026-03-17 16:00").build(day("2026-03-17"));
       CHECK(c.day0 == day("2026-03-17"));
+    }
+    SUBCASE("the objections' receipt rule is not the request's") {
+      config.calendar.objection_receipt = ppid::calendar::ReceiptRule::same_day;
+      const auto c = CaseBuilder{config}.received("2026-03-17 16:00").build(day("2026-03-17"));
+      CHECK(c.day0 == day("2026-03-25"));
     }
   }
 
@@ -296,6 +301,80 @@ TEST_SUITE("rules") {
       const auto c =
           CaseBuilder{config}.received("2026-03-10 09:00", input).build(day("2026-03-25"));
       CHECK(deadlines(c) == "response 2026-03-31 pending 4 left");
+    }
+  }
+
+  TEST_CASE("replay: the body's general target stands beside the law; a service's own wins") {
+    ppid::config::Config config;
+    config.targets.response = ppid::calendar::Target{7, ppid::calendar::DayUnit::working};
+    config.services.push_back({"statistik", "Data statistik",
+                               ppid::calendar::Target{5, ppid::calendar::DayUnit::working}});
+    SUBCASE("a request of no service has the general target") {
+      const auto c = CaseBuilder{config}.received("2026-03-10 09:00").build(day("2026-03-25"));
+      CHECK(deadlines(c) == "response 2026-03-31 pending 4 left; target 2026-03-26 pending 1 left");
+    }
+    SUBCASE("a service's own target instead") {
+      auto input = CaseBuilder::request();
+      input.service = "statistik";
+      const auto c =
+          CaseBuilder{config}.received("2026-03-10 09:00", input).build(day("2026-03-25"));
+      CHECK(deadlines(c) == "response 2026-03-31 pending 4 left; target 2026-03-17 overdue 1 late");
+    }
+    SUBCASE("a target without a unit is not guessed") {
+      config.targets.response = ppid::calendar::Target{7, std::nullopt};
+      const auto c = CaseBuilder{config}.received("2026-03-10 09:00").build(day("2026-03-25"));
+      CHECK(deadlines(c) == "response 2026-03-31 pending 4 left");
+    }
+  }
+
+  TEST_CASE("replay: the body's target for the superior's answer never moves the law's limit") {
+    ppid::config::Config config;
+    config.targets.objection_answer = ppid::calendar::Target{7, ppid::calendar::DayUnit::working};
+    const auto objected = CaseBuilder{config}
+                              .received("2026-03-10 09:00")
+                              .responded("2026-03-26", refused_exempt())
+                              .objected("2026-04-06", {ObjectionGround::a});
+    CHECK(deadlines(objected.build(day("2026-04-06"))) ==
+          "response 2026-03-31 met 2026-03-26; objection_filing 2026-05-11 met 2026-04-06; "
+          "objection_answer 2026-05-21 pending 30 left; objection_target 2026-04-15 pending 7 "
+          "left");
+    // Unanswered past both: the dispute window still runs from the law's 30 working days.
+    CHECK(deadlines(objected.build(day("2026-05-22"))) ==
+          "response 2026-03-31 met 2026-03-26; objection_filing 2026-05-11 met 2026-04-06; "
+          "objection_answer 2026-05-21 overdue 1 late; objection_target 2026-04-15 overdue 24 "
+          "late; dispute_filing 2026-06-15 pending 13 left");
+    auto answered = objected;
+    CHECK(deadlines(answered.superior_answered("2026-04-14", ObjectionAnswer::upheld)
+                        .build(day("2026-04-14"))) ==
+          "response 2026-03-31 met 2026-03-26; objection_filing 2026-05-11 met 2026-04-06; "
+          "objection_answer 2026-05-21 met 2026-04-14; objection_target 2026-04-15 met "
+          "2026-04-14; dispute_filing 2026-05-05 pending 14 left");
+  }
+
+  TEST_CASE("replay: an objection or an answer received on a closed day counts from the next") {
+    const auto refused = request_before_nyepi().responded("2026-03-26", refused_exempt());
+    SUBCASE("an objection on Saturday 11 April: the superior's 30 working days from Monday") {
+      const auto c = CaseBuilder{refused}
+                         .objected("2026-04-11", {ObjectionGround::a})
+                         .build(day("2026-04-13"));
+      CHECK(c.deadline(DeadlineKind::objection_answer)->due == day("2026-06-02"));
+    }
+    SUBCASE("with objection_receipt = same-day, from the Saturday itself") {
+      ppid::config::Config config;
+      config.calendar.objection_receipt = ppid::calendar::ReceiptRule::same_day;
+      const auto c = CaseBuilder{config}
+                         .received("2026-03-10 09:00")
+                         .responded("2026-03-26", refused_exempt())
+                         .objected("2026-04-11", {ObjectionGround::a})
+                         .build(day("2026-04-13"));
+      CHECK(c.deadline(DeadlineKind::objection_answer)->due == day("2026-05-29"));
+    }
+    SUBCASE("the superior's answer on Saturday 18 April: the dispute window from Monday") {
+      const auto c = CaseBuilder{refused}
+                         .objected("2026-04-06", {ObjectionGround::a})
+                         .superior_answered("2026-04-18", ObjectionAnswer::upheld)
+                         .build(day("2026-04-20"));
+      CHECK(c.deadline(DeadlineKind::dispute_filing)->due == day("2026-05-11"));
     }
   }
 
