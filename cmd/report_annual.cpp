@@ -56,6 +56,7 @@ void print_json(const Session& s, const reports::Input& in, const reports::Servi
   out["to"] = to_iso(r.period.to);
   out["as_of"] = to_iso(in.as_of);
   out["clock_starts"] = clock_code(in.config);
+  out["law_override"] = law_override_json(in.config);
   out["requests"] = {{"received", r.requests},
                      {"by_month", counts_json(r.by_month)},
                      {"by_service", counts_json(r.by_service)},
@@ -98,6 +99,9 @@ ReportDocument document(const Session& s, const reports::Input& in,
   }
   doc.notes.push_back(s.text({Id::report_annual_basis, {to_iso(in.as_of)}}));
   doc.notes.push_back(clock_note(s, in.config));
+  for (auto& note : law_notes(s, in.config)) {
+    doc.notes.push_back(std::move(note));
+  }
   const auto count = s.text(Id::col_count);
   reports::Table summary{
       s.text(Id::report_summary), {s.text(Id::col_item), count}, {}, {false, true}, {}};

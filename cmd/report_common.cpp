@@ -1,5 +1,7 @@
 #include "report_common.hpp"
 
+#include "calendar/duration.hpp"
+#include "config/config.hpp"
 #include "store/report_input.hpp"
 
 #include <CLI/CLI.hpp>
@@ -104,6 +106,40 @@ std::string clock_note(const Session& s, const config::Config& config) {
   return s.text(config.calendar.clock_starts == calendar::ClockStart::receipt
                     ? Id::report_clock_receipt
                     : Id::report_clock_completion);
+}
+
+std::vector<std::string> law_notes(const Session& s, const config::Config& config) {
+  std::vector<std::string> notes;
+  for (const auto& d : config::deviations(config.deadlines)) {
+    notes.push_back(s.text(
+        {Id::out_config_deviation,
+         {d.key, calendar::to_string(d.configured), calendar::to_string(d.law), d.article}}));
+  }
+  if (!notes.empty()) {
+    notes.push_back(config.deadlines.override_reason
+                        ? s.text({Id::report_law_override, {*config.deadlines.override_reason}})
+                        : s.text(Id::report_law_override_none));
+  }
+  return notes;
+}
+
+nlohmann::ordered_json law_override_json(const config::Config& config) {
+  const auto deviations = config::deviations(config.deadlines);
+  if (deviations.empty()) {
+    return nullptr;
+  }
+  nlohmann::ordered_json out;
+  out["reason"] = config.deadlines.override_reason
+                      ? nlohmann::ordered_json(*config.deadlines.override_reason)
+                      : nlohmann::ordered_json(nullptr);
+  out["limits"] = nlohmann::ordered_json::array();
+  for (const auto& d : deviations) {
+    out["limits"].push_back({{"key", d.key},
+                             {"law", calendar::to_string(d.law)},
+                             {"configured", calendar::to_string(d.configured)},
+                             {"article", d.article}});
+  }
+  return out;
 }
 
 std::string period_text(const reports::Period& p) {

@@ -7,6 +7,8 @@
 #include "reports/input.hpp"
 #include "session.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +65,14 @@ std::string optional_date(const std::optional<Date>& day);
 // word for JSON, its note for people.
 std::string_view clock_code(const config::Config& config);
 std::string clock_note(const Session& s, const config::Config& config);
+
+// Every statutory limit the configuration sets other than the law's, with the reason given
+// (`[deadlines] override`): one heading line each, and the reason, so that a report never
+// passes such a limit for the law's. Nothing when every limit is the law's.
+std::vector<std::string> law_notes(const Session& s, const config::Config& config);
+// The same for JSON: {"reason": ..., "limits": [{"key", "law", "configured", "article"}]}, or
+// null.
+nlohmann::ordered_json law_override_json(const config::Config& config);
 
 // "2026-01-01 – 2026-12-31"
 std::string period_text(const reports::Period& p);

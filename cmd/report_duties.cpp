@@ -30,6 +30,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
     json out;
     out["as_of"] = to_iso(in.as_of);
     out["clock_starts"] = clock_code(in.config);
+    out["law_override"] = law_override_json(in.config);
     if (overdue) {
       out["against"] = code(*against);
     } else {
@@ -66,6 +67,9 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
                                      : Id::report_against_statutory));
     }
     doc.notes.push_back(clock_note(s, in.config));
+    for (auto& note : law_notes(s, in.config)) {
+      doc.notes.push_back(std::move(note));
+    }
     doc.notes.push_back(duties.empty()
                             ? s.text(overdue ? Id::report_none_overdue : Id::report_none_due)
                             : s.text(text::plural(static_cast<long>(duties.size()), Id::report_rows,

@@ -63,6 +63,7 @@ ExitCode run_register(const ReportOptions& o, const Session& s) {
     json out;
     out["from"] = to_iso(in.period.from);
     out["to"] = to_iso(in.period.to);
+    out["law_override"] = law_override_json(in.config);
     out["rows"] = json::array();
     for (const auto& r : rows) {
       json row;
@@ -103,6 +104,9 @@ ExitCode run_register(const ReportOptions& o, const Session& s) {
     doc.notes.push_back(in.config.agency.name);
   }
   doc.notes.push_back(clock_note(s, in.config));
+  for (auto& note : law_notes(s, in.config)) {
+    doc.notes.push_back(std::move(note));
+  }
   reports::Table table;
   table.columns = {
       s.text(Id::col_register_no), s.text(Id::col_received),    s.text(Id::col_name),
