@@ -67,6 +67,10 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   if (c.completed) {
     request["completed_at"] = to_iso(*c.completed, zone);
   }
+  // What is still missing now, after what was handed in; only while it is (the key is new).
+  if (c.incomplete && !c.completed) {
+    request["still_missing"] = c.missing;
+  }
   out["request"] = request;
   out["decision"] = nullptr;
   for (const auto& event : c.events) {

@@ -6,7 +6,10 @@
 #include "text/table.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
+#include <iterator>
 #include <ostream>
 
 namespace ppid::cli {
@@ -176,11 +179,34 @@ void print_moves(const Session& s, const std::vector<store::DeadlineMove>& moves
                         rows, layout);
 }
 
+std::string requirements_text(const Session& s, const std::vector<std::string>& codes) {
+  static const std::pair<std::string_view, Id> k_names[] = {
+      {"form", Id::req_form},
+      {"ktp", Id::req_ktp},
+      {"ktp-members", Id::req_ktp_members},
+      {"deed", Id::req_deed},
+      {"domicile", Id::req_domicile},
+      {"power-of-attorney", Id::req_power_of_attorney}};
+  std::vector<std::string> names;
+  for (const auto& code : codes) {
+    const auto* known = std::find_if(std::begin(k_names), std::end(k_names),
+                                     [&](const auto& n) { return n.first == code; });
+    names.push_back(known != std::end(k_names) ? s.text(known->second) : text::printable(code));
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
 void print_case_summary(const Session& s, const rules::Case& c, const std::string& headline) {
   s.out << text::printable(headline) << '\n';
   s.out << "  " << s.text({Id::out_state_line, {state_text(s, c.state)}}) << '\n';
   // Day 0 is always the receipt's (the statutory clock, art. 22(7)).
   s.out << "  " << s.text({Id::out_day0_line, {to_iso_local(c.received), to_iso(c.day0)}}) << '\n';
+  if (c.incomplete && !c.completed) {
+    s.out << "  "
+          << (c.missing.empty() ? s.text(Id::out_missing_unlisted)
+                                : s.text({Id::out_missing_line, {requirements_text(s, c.missing)}}))
+          << '\n';
+  }
   if (!c.deliveries.empty()) {
     const auto cost = c.delivery_cost > 0
                           ? s.text({Id::out_delivery_cost, {rupiah(c.delivery_cost)}})

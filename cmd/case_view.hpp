@@ -71,6 +71,10 @@ std::string rupiah(long amount);
 
 // The text of a state, a deadline kind and an event kind in the session's language.
 std::string state_text(const Session& s, rules::State state);
+
+// The requirements `codes` as people read them: the defaults by their names, a body's own codes
+// as written ("copy of the KTP, request form").
+std::string requirements_text(const Session& s, const std::vector<std::string>& codes);
 std::string deadline_text(const Session& s, rules::DeadlineKind kind);
 std::string event_text(const Session& s, rules::EventKind kind);
 std::string status_text(const Session& s, const rules::Deadline& d);

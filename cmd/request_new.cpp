@@ -56,6 +56,9 @@ void add_request_new_command(CLI::App& parent, Session& s, Action& chosen) {
       ->type_name(joined<rules::AccessForm>("|"));
   cmd->add_option("--delivery", in.delivery, s.text(Id::help_opt_delivery))
       ->type_name(joined<rules::Delivery>("|"));
+  cmd->add_option("--missing", in.missing, s.text(Id::help_opt_missing))
+      ->delimiter(',')
+      ->type_name("CODE,...");
   cmd->add_flag("--incomplete", in.incomplete, s.text(Id::help_opt_incomplete));
   add_time_option(*cmd, o->at, s);
   cmd->callback([o, &s, &chosen] { chosen = [o, &s] { return run_request_new(*o, s); }; });

@@ -387,6 +387,43 @@ bool valid_service_key(std::string_view key) {
   });
 }
 
+// One list of requirement codes: lower-case letters, digits and '-', each once.
+std::vector<std::string> requirement_list(const Reader& r, const toml::table& parent,
+                                          std::string_view key, std::vector<std::string> fallback) {
+  const auto* list = r.array(parent, "requirements", key);
+  if (list == nullptr) {
+    return fallback;
+  }
+  const auto path = Reader::dotted("requirements", key);
+  std::vector<std::string> codes;
+  for (const auto& element : *list) {
+    const auto* value = element.as_string();
+    if (value == nullptr) {
+      r.wrong_type(element, path, Id::type_string);
+    }
+    const std::string code{value->get()};
+    const bool valid = valid_service_key(code) && code.find('_') == std::string::npos;
+    if (!valid || std::find(codes.begin(), codes.end(), code) != codes.end()) {
+      r.fail(element.source(), {Id::err_config_bad_value, {path}}, code,
+             {Id::hint_requirement_code});
+    }
+    codes.push_back(code);
+  }
+  return codes;
+}
+
+void read_requirements(const Reader& r, const toml::table& root, Requirements& req) {
+  const auto* t = r.table(root, "", "requirements");
+  if (t == nullptr) {
+    return;
+  }
+  r.only_keys(*t, "requirements", {"person", "group", "organization", "proxy"});
+  req.person = requirement_list(r, *t, "person", req.person);
+  req.group = requirement_list(r, *t, "group", req.group);
+  req.organization = requirement_list(r, *t, "organization", req.organization);
+  req.proxy = requirement_list(r, *t, "proxy", req.proxy);
+}
+
 void read_services(const Reader& r, const toml::table& root, const Config& config,
                    Strictness strictness, std::vector<Service>& services) {
   const auto* t = r.table(root, "", "services");
@@ -469,13 +506,14 @@ Config parse_config(std::string_view toml_text, std::string_view source_name,
                     Strictness strictness) {
   const Reader r{source_name};
   const auto root = r.parse(toml_text);
-  r.only_keys(root, "", {"agency", "calendar", "deadlines", "targets", "services"});
+  r.only_keys(root, "", {"agency", "calendar", "deadlines", "targets", "requirements", "services"});
   Config config;
   read_agency(r, root, config.agency);
   read_calendar(r, root, config.calendar);
   read_deadlines(r, root, strictness, config.deadlines);
   // Targets are checked against the limits as configured, in the configured week.
   read_targets(r, root, config, strictness, config.targets);
+  read_requirements(r, root, config.requirements);
   read_services(r, root, config, strictness, config.services);
   return config;
 }
@@ -547,6 +585,19 @@ std::string to_toml(const Config& config) {
     if (*target) {
       out += fmt::format("{} = {}\n", key, detail::toml_string(calendar::to_string(**target)));
     }
+  }
+
+  out += "\n[requirements]\n";
+  const auto& req = config.requirements;
+  for (const auto& [key, codes] :
+       {std::pair{"person", &req.person}, std::pair{"group", &req.group},
+        std::pair{"organization", &req.organization}, std::pair{"proxy", &req.proxy}}) {
+    std::vector<std::string> quoted;
+    quoted.reserve(codes->size());
+    for (const auto& code : *codes) {
+      quoted.push_back(detail::toml_string(code));
+    }
+    out += fmt::format("{} = [{}]\n", key, fmt::join(quoted, ", "));
   }
 
   for (const auto& service : config.services) {

@@ -65,6 +65,17 @@ struct Targets {
   friend bool operator==(const Targets&, const Targets&) = default;
 };
 
+// What an applicant hands in with a request [practice, DOMAIN.md: the service standards], by the
+// applicant's type, plus what a proxy adds. Each a short code ("ktp"); the defaults are those the
+// standards ask for.
+struct Requirements {
+  std::vector<std::string> person{"form", "ktp"};
+  std::vector<std::string> group{"form", "ktp-members"};
+  std::vector<std::string> organization{"form", "deed", "domicile"};
+  std::vector<std::string> proxy{"power-of-attorney"};
+  friend bool operator==(const Requirements&, const Requirements&) = default;
+};
+
 // A service type with the body's own standard (maklumat pelayanan), a target inside the law.
 struct Service {
   std::string key;
@@ -79,6 +90,7 @@ struct Config {
   calendar::Settings calendar;
   Deadlines deadlines;
   Targets targets;
+  Requirements requirements;
   std::vector<Service> services;  // sorted by key
   friend bool operator==(const Config&, const Config&) = default;
 };

@@ -102,7 +102,7 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
       c = rules::replay(row.register_no, std::move(events), calendar, config, as_of.today);
     };
     act(Field::completed, row.completed,
-        [&](const LocalTime& at) { return rules::complete_request(c, at, as_of); });
+        [&](const LocalTime& at) { return rules::complete_request(c, at, {}, as_of); });
     act(Field::extended, row.extended, [&](const LocalTime& at) {
       return rules::extend_request(c, at, row.extension_reason, as_of);
     });

@@ -3,6 +3,9 @@
 #include "rules/validate.hpp"
 #include "rules/windows.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 
 namespace ppid::rules {
@@ -214,11 +217,36 @@ Received request_data(const RequestInput& input, const config::Config& config) {
   r.info = input.info;
   r.purpose = given(input.purpose);
   r.service = given(input.service);
-  r.incomplete = input.incomplete;
+  // Each missing requirement is on the applicant type's checklist, or the proxy's [practice].
+  const auto& req = config.requirements;
+  std::vector<std::string> checklist = r.applicant.type == ApplicantType::group ? req.group
+                                       : r.applicant.type == ApplicantType::organization
+                                           ? req.organization
+                                           : req.person;
+  if (r.applicant.proxy) {
+    checklist.insert(checklist.end(), req.proxy.begin(), req.proxy.end());
+  }
+  for (const auto& code : input.missing) {
+    if (std::find(checklist.begin(), checklist.end(), code) == checklist.end()) {
+      throw invalid_field(InputField::missing)
+          .value(code)
+          .allowed({Id::hint_allowed, {fmt::format("{}", fmt::join(checklist, ", "))}});
+    }
+    // Kept in checklist order, each once, whatever order they were typed in.
+  }
+  for (const auto& code : checklist) {
+    const bool named =
+        std::find(input.missing.begin(), input.missing.end(), code) != input.missing.end();
+    if (named && std::find(r.missing.begin(), r.missing.end(), code) == r.missing.end()) {
+      r.missing.push_back(code);
+    }
+  }
+  r.incomplete = input.incomplete || !r.missing.empty();
   return r;
 }
 
-Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of) {
+Event complete_request(const Case& c, const LocalTime& at, const std::vector<std::string>& provided,
+                       const AsOf& as_of) {
   constexpr auto act = Act::complete;
   if (c.state != State::open) {
     refuse_in_state(c, act, as_of.today);
@@ -229,8 +257,28 @@ Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of) {
   if (c.completed) {
     refuse(c, act, Id::why_already_completed, iso(c.completed->date), as_of.today);
   }
+  // Only what is still missing can be handed in; nothing named means all of it.
+  Completed completed;
+  for (const auto& code : provided) {
+    if (std::find(c.missing.begin(), c.missing.end(), code) == c.missing.end()) {
+      throw invalid_field(InputField::provided)
+          .value(code)
+          .allowed(c.missing.empty()
+                       ? text::Message{Id::hint_nothing_listed_missing}
+                       : text::Message{Id::hint_allowed,
+                                       {fmt::format("{}", fmt::join(c.missing, ", "))}});
+    }
+    if (std::find(completed.provided.begin(), completed.provided.end(), code) ==
+        completed.provided.end()) {
+      completed.provided.push_back(code);
+    }
+  }
+  // Naming every missing one is the same as naming none: the request is complete.
+  if (completed.provided.size() == c.missing.size()) {
+    completed.provided.clear();
+  }
   check_time(c, at, as_of);
-  return make_event(at, Completed{});
+  return make_event(at, std::move(completed));
 }
 
 Event extend_request(const Case& c, const LocalTime& at, const std::string& reason,

@@ -32,9 +32,10 @@ struct Case {
   std::vector<Event> events;
   // From the events.
   LocalTime received;
-  std::optional<LocalTime> completed;
+  std::optional<LocalTime> completed;  // when the last missing requirement was handed in
   bool incomplete = false;
-  Date day0;  // the receipt's (the statutory clock always runs from receipt)
+  std::vector<std::string> missing;  // the requirements still missing, in checklist order
+  Date day0;                         // the receipt's (the statutory clock always runs from receipt)
   std::optional<std::string> service;
   bool extended = false;
   std::optional<LocalTime> answered;

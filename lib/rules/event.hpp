@@ -33,11 +33,16 @@ struct Received {
   std::optional<AccessForm> access;
   std::optional<Delivery> delivery;
   bool incomplete = false;  // the requirements were not met at receipt
+  // Which of them were missing (codes of the configuration's [requirements]); empty for a
+  // request recorded incomplete without saying which (an import, an older ppid).
+  std::vector<std::string> missing;
   friend bool operator==(const Received&, const Received&) = default;
 };
 
-// The requirements were met.
+// Requirements handed in: `provided` of those missing, or, when empty, all that were missing.
+// The request is complete once nothing is missing.
 struct Completed {
+  std::vector<std::string> provided;
   friend bool operator==(const Completed&, const Completed&) = default;
 };
 

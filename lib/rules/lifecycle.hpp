@@ -45,6 +45,10 @@ struct RequestInput {
   std::string channel{code(Channel::desk)};
   std::optional<std::string> access;
   std::optional<std::string> delivery;
+  // The requirements missing at receipt, codes of the applicant type's checklist (and the
+  // proxy's when there is one).
+  std::vector<std::string> missing;
+  // Incomplete without saying which (a register row with a completion date).
   bool incomplete = false;
 };
 
@@ -97,7 +101,10 @@ bool grants_information(const Case& c);
 // {wrong_state} names the case's state and what is allowed now (Error::refused_act); Error
 // {bad_input} refuses a time before the case's last event or after now; Error{usage} a
 // malformed value. The objection number is given when the event is stored.
-Event complete_request(const Case& c, const LocalTime& at, const AsOf& as_of);
+// `provided`: the requirements handed in, of those missing (Error{usage} for another); none
+// means all of them.
+Event complete_request(const Case& c, const LocalTime& at, const std::vector<std::string>& provided,
+                       const AsOf& as_of);
 Event extend_request(const Case& c, const LocalTime& at, const std::string& reason,
                      const AsOf& as_of);
 Event respond(const Case& c, const LocalTime& at, const Response& response, const AsOf& as_of);

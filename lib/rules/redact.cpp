@@ -21,9 +21,10 @@ struct Published {
     out.access = r.access;
     out.delivery = r.delivery;
     out.incomplete = r.incomplete;
+    out.missing = r.missing;
     return out;
   }
-  EventData operator()(const Completed&) const { return Completed{}; }
+  EventData operator()(const Completed& c) const { return c; }
   EventData operator()(const Extended& e) const { return Extended{e.reason}; }
   EventData operator()(const Answered& a) const {
     Answered out;

@@ -124,12 +124,25 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
         const auto& received = event.as<Received>();
         c.received = event.happened;
         c.incomplete = received.incomplete;
+        c.missing = received.missing;
         c.service = received.service;
         break;
       }
-      case EventKind::completed:
-        c.completed = event.happened;
+      case EventKind::completed: {
+        // Handed in piece by piece; complete once nothing is missing.
+        const auto& provided = event.as<Completed>().provided;
+        if (provided.empty()) {
+          c.missing.clear();
+        } else {
+          std::erase_if(c.missing, [&](const std::string& code) {
+            return std::find(provided.begin(), provided.end(), code) != provided.end();
+          });
+        }
+        if (c.missing.empty()) {
+          c.completed = event.happened;
+        }
         break;
+      }
       case EventKind::extended:
         c.extended = true;
         break;

@@ -44,6 +44,8 @@ enum class InputField {
   form,
   cost,
   paid_by,
+  missing,
+  provided,
 };
 
 inline constexpr std::size_t k_max_short_field = 200;
@@ -78,11 +80,12 @@ namespace ppid {
 
 template <>
 struct Words<rules::InputField> {
-  static constexpr std::array<std::string_view, 28> table = {
-      "name",     "info",     "applicant-type", "channel",    "access",   "delivery", "id-number",
-      "phone",    "email",    "address",        "occupation", "proxy",    "purpose",  "service",
-      "reason",   "basis",    "holder",         "note",       "decision", "ground",   "answer",
-      "official", "position", "commission",     "outcome",    "form",     "cost",     "paid-by"};
+  static constexpr std::array<std::string_view, 30> table = {
+      "name",      "info",    "applicant-type", "channel",  "access",     "delivery",
+      "id-number", "phone",   "email",          "address",  "occupation", "proxy",
+      "purpose",   "service", "reason",         "basis",    "holder",     "note",
+      "decision",  "ground",  "answer",         "official", "position",   "commission",
+      "outcome",   "form",    "cost",           "paid-by",  "missing",    "provided"};
 };
 
 }  // namespace ppid

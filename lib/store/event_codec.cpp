@@ -29,11 +29,19 @@ json encode_one(const Received& r) {
   put(out, "access", r.access);
   put(out, "delivery", r.delivery);
   out["incomplete"] = r.incomplete;
+  // Only when there is a list: a complete request is written as an older ppid wrote it.
+  if (!r.missing.empty()) {
+    out["missing"] = r.missing;
+  }
   return out;
 }
 
-json encode_one(const Completed&) {
-  return json::object();
+json encode_one(const Completed& c) {
+  json out = json::object();
+  if (!c.provided.empty()) {
+    out["provided"] = c.provided;
+  }
+  return out;
 }
 
 json encode_one(const Extended& e) {
@@ -124,6 +132,24 @@ std::string text_or(const json& in, const char* key, std::string fallback) {
   return text(in, key).value_or(std::move(fallback));
 }
 
+std::vector<std::string> texts(const json& in, const char* key) {
+  std::vector<std::string> out;
+  const auto found = in.find(key);
+  if (found == in.end()) {
+    return out;
+  }
+  if (!found->is_array()) {
+    throw Unreadable{};
+  }
+  for (const auto& element : *found) {
+    if (!element.is_string()) {
+      throw Unreadable{};
+    }
+    out.push_back(element.get<std::string>());
+  }
+  return out;
+}
+
 bool flag(const json& in, const char* key, bool fallback) {
   const auto found = in.find(key);
   if (found == in.end()) {
@@ -199,10 +225,11 @@ EventData decode_kind(EventKind kind, const json& in) {
       r.access = word<AccessForm>(in, "access");
       r.delivery = word<Delivery>(in, "delivery");
       r.incomplete = flag(in, "incomplete", false);
+      r.missing = texts(in, "missing");
       return r;
     }
     case EventKind::completed:
-      return Completed{};
+      return Completed{texts(in, "provided")};
     case EventKind::extended:
       return Extended{text_or(in, "reason", "")};
     case EventKind::answered: {

@@ -56,7 +56,13 @@ TEST_SUITE("config show") {
                        "court_filing = \"14 wd\"\n"
                        "cassation_filing = \"14 d\"\n"
                        "\n"
-                       "[targets]\n");
+                       "[targets]\n"
+                       "\n"
+                       "[requirements]\n"
+                       "person = [\"form\", \"ktp\"]\n"
+                       "group = [\"form\", \"ktp-members\"]\n"
+                       "organization = [\"form\", \"deed\", \"domicile\"]\n"
+                       "proxy = [\"power-of-attorney\"]\n");
   }
 
   TEST_CASE("config show prints a changed configuration in canonical form") {
@@ -132,6 +138,12 @@ TEST_SUITE("config show") {
           "[targets]\n"
           "response = \"5 wd\"\n"
           "objection_answer = \"7 wd\"\n"
+          "\n"
+          "[requirements]\n"
+          "person = [\"form\", \"ktp\", \"npwp\"]\n"
+          "group = [\"form\", \"ktp-members\"]\n"
+          "organization = [\"deed\"]\n"
+          "proxy = []\n"
           "\n"
           "[services.informasi-berkala]\n"
           "title = \"Informasi berkala\"\n"

@@ -200,7 +200,8 @@ TEST_SUITE("init") {
     SUBCASE("an unknown top-level table") {
       check_config_refused("unknown_table.toml",
                            "ppid: error: unknown_table.toml:5:2: unknown key: \"holidays\"; "
-                           "allowed: agency, calendar, deadlines, targets, services\n");
+                           "allowed: agency, calendar, deadlines, targets, requirements, "
+                           "services\n");
     }
   }
 

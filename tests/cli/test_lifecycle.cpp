@@ -233,12 +233,14 @@ TEST_SUITE("lifecycle") {
         setup.write("completion.toml", "[calendar]\nclock_starts = \"completion\"\n");
     Story story{{"--config", config.string()}};
     const std::string reg = "001/PPID/XI/2026";
-    const auto registered = story.act("2026-11-02", {"request", "new", "--name", "Dewi", "--info",
-                                                     "Data", "--incomplete", "--at", "2026-11-02"});
+    const auto registered =
+        story.act("2026-11-02", {"request", "new", "--name", "Dewi", "--info", "Data", "--missing",
+                                 "ktp,form", "--at", "2026-11-02"});
     CHECK(registered ==
           "Request registered: 001/PPID/XI/2026\n"
           "  State: awaiting the notice\n"
           "  Received 2026-11-02; day 0: 2026-11-02\n"
+          "  Requirements missing: request form, copy of the KTP\n"
           "  Deadlines:\n"
           "    written notice (10 wd)                 2026-11-16  pending, 10 working days left\n");
     CHECK(story.show("2026-11-02", reg)["day0"] == "2026-11-02");

@@ -88,7 +88,7 @@ CaseBuilder& CaseBuilder::then(std::string_view when, Act act) {
 
 CaseBuilder& CaseBuilder::completed(std::string_view when) {
   return then(when, [](const auto& c, const auto& t, const auto&, const auto&, const auto& now) {
-    return rules::complete_request(c, t, now);
+    return rules::complete_request(c, t, {}, now);
   });
 }
 

@@ -240,10 +240,10 @@ TEST_SUITE("config") {
   TEST_CASE("unknown keys are named in full, with the keys allowed there") {
     CHECK(error_of("name = \"x\"\n") ==
           "ppid.toml:1:1: unknown key: \"name\"; allowed: agency, calendar, deadlines, targets, "
-          "services");
+          "requirements, services");
     CHECK(error_of("[holidays]\n") ==
           "ppid.toml:1:2: unknown key: \"holidays\"; allowed: agency, calendar, deadlines, "
-          "targets, services");
+          "targets, requirements, services");
     CHECK(error_of("[agency]\nzone = \"WIB\"\n") ==
           "ppid.toml:2:1: unknown key: \"agency.zone\"; allowed: name, address, time_zone, "
           "register_format, register_reset, objection_format");
@@ -479,6 +479,32 @@ TEST_SUITE("config") {
     // A target without a unit is kept as written, never compared.
     CHECK(parse_config("[targets]\nresponse = \"40\"\n", "ppid.toml").targets.response ==
           Target{40, std::nullopt});
+  }
+
+  TEST_CASE("the requirements checklist per applicant type, with the standards' defaults") {
+    using Codes = std::vector<std::string>;
+    const auto defaults = parse_config("", "ppid.toml").requirements;
+    CHECK(defaults.person == Codes{"form", "ktp"});
+    CHECK(defaults.group == Codes{"form", "ktp-members"});
+    CHECK(defaults.organization == Codes{"form", "deed", "domicile"});
+    CHECK(defaults.proxy == Codes{"power-of-attorney"});
+    const auto own =
+        parse_config("[requirements]\nperson = [\"ktp\", \"npwp\"]\nproxy = []\n", "ppid.toml")
+            .requirements;
+    CHECK(own.person == Codes{"ktp", "npwp"});
+    CHECK(own.group == defaults.group);
+    CHECK(own.proxy.empty());
+    CHECK(error_of("[requirements]\nperson = [\"KTP\"]\n") ==
+          "ppid.toml:2:11: invalid value for requirements.person: \"KTP\"; a requirement code "
+          "has lower-case letters, digits and '-', each listed once (e.g. \"ktp\")");
+    CHECK(error_of("[requirements]\nperson = [\"ktp\", \"ktp\"]\n") ==
+          "ppid.toml:2:18: invalid value for requirements.person: \"ktp\"; a requirement code "
+          "has lower-case letters, digits and '-', each listed once (e.g. \"ktp\")");
+    CHECK(error_of("[requirements]\nperson = \"ktp\"\n") ==
+          "ppid.toml:2:10: wrong type of value: \"requirements.person\"; must be an array [ ... ]");
+    CHECK(error_of("[requirements]\nstudent = []\n") ==
+          "ppid.toml:2:1: unknown key: \"requirements.student\"; allowed: person, group, "
+          "organization, proxy");
   }
 
   TEST_CASE("closed and working days need a date, closed days a name, and no repeats") {

@@ -222,12 +222,12 @@ TEST_SUITE("rules") {
     incomplete.incomplete = true;
     const auto now = as_of(day("2026-03-12"));
     const auto c = CaseBuilder{}.received("2026-03-10 09:00", incomplete).build(day("2026-03-12"));
-    const auto event = rules::complete_request(c, at("2026-03-11 10:00"), now);
+    const auto event = rules::complete_request(c, at("2026-03-11 10:00"), {}, now);
     CHECK(event.kind() == rules::EventKind::completed);
     CHECK(event.happened == at("2026-03-11 10:00"));
 
     CHECK(refusal([&] {
-            rules::complete_request(received().build(day("2026-03-12")), at("2026-03-11"), now);
+            rules::complete_request(received().build(day("2026-03-12")), at("2026-03-11"), {}, now);
           }) ==
           "cannot <complete> 001/PPID/III/2026: it was complete when received on 2026-03-10; "
           "allowed now: <respond>, <extend>, <withdraw>");
@@ -235,7 +235,7 @@ TEST_SUITE("rules") {
                                .received("2026-03-10 09:00", incomplete)
                                .completed("2026-03-11")
                                .build(day("2026-03-12"));
-    CHECK(refusal([&] { rules::complete_request(completed, at("2026-03-12"), now); }) ==
+    CHECK(refusal([&] { rules::complete_request(completed, at("2026-03-12"), {}, now); }) ==
           "cannot <complete> 001/PPID/III/2026: it was completed on 2026-03-11; allowed now: "
           "<respond>, <extend>, <withdraw>");
   }
