@@ -11,6 +11,10 @@
 namespace ppid::rules {
 namespace {
 
+bool listed(const std::vector<std::string>& codes, const std::string& code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
 using calendar::Calendar;
 using text::Id;
 
@@ -227,17 +231,16 @@ Received request_data(const RequestInput& input, const config::Config& config) {
     checklist.insert(checklist.end(), req.proxy.begin(), req.proxy.end());
   }
   for (const auto& code : input.missing) {
-    if (std::find(checklist.begin(), checklist.end(), code) == checklist.end()) {
+    if (!listed(checklist, code)) {
       throw invalid_field(InputField::missing)
           .value(code)
           .allowed({Id::hint_allowed, {fmt::format("{}", fmt::join(checklist, ", "))}});
     }
-    // Kept in checklist order, each once, whatever order they were typed in.
   }
+  // Kept in checklist order, each once (the proxy's list may repeat one), whatever order they
+  // were typed in.
   for (const auto& code : checklist) {
-    const bool named =
-        std::find(input.missing.begin(), input.missing.end(), code) != input.missing.end();
-    if (named && std::find(r.missing.begin(), r.missing.end(), code) == r.missing.end()) {
+    if (listed(input.missing, code) && !listed(r.missing, code)) {
       r.missing.push_back(code);
     }
   }
@@ -260,7 +263,7 @@ Event complete_request(const Case& c, const LocalTime& at, const std::vector<std
   // Only what is still missing can be handed in; nothing named means all of it.
   Completed completed;
   for (const auto& code : provided) {
-    if (std::find(c.missing.begin(), c.missing.end(), code) == c.missing.end()) {
+    if (!listed(c.missing, code)) {
       throw invalid_field(InputField::provided)
           .value(code)
           .allowed(c.missing.empty()
@@ -268,8 +271,7 @@ Event complete_request(const Case& c, const LocalTime& at, const std::vector<std
                        : text::Message{Id::hint_allowed,
                                        {fmt::format("{}", fmt::join(c.missing, ", "))}});
     }
-    if (std::find(completed.provided.begin(), completed.provided.end(), code) ==
-        completed.provided.end()) {
+    if (!listed(completed.provided, code)) {
       completed.provided.push_back(code);
     }
   }
