@@ -22,6 +22,10 @@ std::string_view act_command(rules::Act act) {
       return "withdraw";
     case rules::Act::deliver:
       return "deliver";
+    case rules::Act::assign:
+      return "assign";
+    case rules::Act::return_:
+      return "assign --returned";
   }
   return "";
 }

@@ -52,6 +52,18 @@ json case_json(const rules::Case& c, Zone zone, bool details, bool unmasked) {
   for (const auto& d : c.deadlines) {
     out["deadlines"].push_back(deadline_json(d));
   }
+  // Only cases routed to a unit have the key, so older output stays as it was.
+  for (const auto& a : c.assignments) {
+    json one;
+    one["unit"] = a.unit;
+    one["assigned_at"] = to_iso(a.assigned, zone);
+    one["returned_at"] = a.returned ? json(to_iso(*a.returned, zone)) : json(nullptr);
+    one["target"] = a.target ? deadline_json(*a.target) : json(nullptr);
+    if (a.note) {
+      one["note"] = *a.note;
+    }
+    out["assignments"].push_back(one);
+  }
   if (!details) {
     return out;
   }

@@ -61,6 +61,8 @@ Id label(rules::DeadlineKind kind) {
       return Id::deadline_court_filing;
     case rules::DeadlineKind::objection_target:
       return Id::deadline_objection_target;
+    case rules::DeadlineKind::internal:
+      return Id::deadline_internal;
   }
   return Id::deadline_response;
 }
@@ -87,6 +89,10 @@ Id label(rules::EventKind kind) {
       return Id::event_withdrawn;
     case rules::EventKind::delivered:
       return Id::event_delivered;
+    case rules::EventKind::assigned:
+      return Id::event_assigned;
+    case rules::EventKind::returned:
+      return Id::event_returned;
   }
   return Id::event_received;
 }
@@ -196,6 +202,35 @@ std::string requirements_text(const Session& s, const std::vector<std::string>& 
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+namespace {
+
+// Each disposition: the unit, since when, and its answer or its target's status.
+void print_assignments(const Session& s, const rules::Case& c) {
+  if (c.assignments.empty()) {
+    return;
+  }
+  s.out << "  " << s.text(Id::out_assignments_heading) << '\n';
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : c.assignments) {
+    const auto answer = a.returned
+                            ? s.text({Id::out_assignment_answered, {to_iso_local(*a.returned)}})
+                            : s.text(Id::out_assignment_awaited);
+    const auto target =
+        a.target ? s.text({Id::out_assignment_target,
+                           {to_iso(*a.target->due), a.target->duration, status_text(s, *a.target)}})
+                 : std::string{};
+    rows.push_back({text::printable(a.unit),
+                    s.text({Id::out_assignment_since, {to_iso_local(a.assigned)}}), answer,
+                    target});
+  }
+  const auto cell = text::Column::left().fitted().then("  ");
+  const std::vector<text::Column> columns{cell, cell, cell, text::Column::left()};
+  // No spaces left at the end of a line without a target.
+  s.out << text::render(columns, rows, text::Layout{"    ", " ", false, true});
+}
+
+}  // namespace
+
 void print_case_summary(const Session& s, const rules::Case& c, const std::string& headline) {
   s.out << text::printable(headline) << '\n';
   s.out << "  " << s.text({Id::out_state_line, {state_text(s, c.state)}}) << '\n';
@@ -217,6 +252,7 @@ void print_case_summary(const Session& s, const rules::Case& c, const std::strin
                                     {to_iso_local(c.deliveries.back()), cost}}))
           << '\n';
   }
+  print_assignments(s, c);
   if (c.deadlines.empty()) {
     return;
   }

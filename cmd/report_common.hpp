@@ -32,6 +32,7 @@ struct ReportOptions {
   bool unmasked = false;
   bool anonymize = false;
   bool fail_if_any = false;
+  bool internal = false;
   std::string against = "statutory";
   int within = 3;
 };

@@ -17,7 +17,33 @@ using json = nlohmann::ordered_json;
 using text::Id;
 
 std::string stage_text(const Session& s, reports::Stage stage) {
-  return s.text(stage == reports::Stage::response ? Id::stage_response : Id::stage_objection);
+  switch (stage) {
+    case reports::Stage::response:
+      return s.text(Id::stage_response);
+    case reports::Stage::objection_answer:
+      return s.text(Id::stage_objection);
+    case reports::Stage::internal:
+      return s.text(Id::stage_internal);
+  }
+  return {};
+}
+
+// The table of internal steps: per unit, with when each was routed.
+reports::Table internal_table(const Session& s, const std::vector<reports::Duty>& duties,
+                              bool overdue) {
+  reports::Table table;
+  table.columns = {
+      s.text(Id::col_unit),      s.text(Id::col_register_no),
+      s.text(Id::col_applicant), s.text(Id::col_assigned),
+      s.text(Id::col_due),       s.text(overdue ? Id::col_days_late : Id::col_days_left)};
+  table.numeric = {false, false, false, false, false, true};
+  table.fixed = {true, true, false, true, true, false};
+  for (const auto& d : duties) {
+    table.rows.push_back(
+        {d.unit.value_or("-"), d.register_no, d.applicant, d.assigned ? to_iso(*d.assigned) : "-",
+         to_iso(d.due) + (d.provisional ? "*" : ""), std::to_string(d.working_days)});
+  }
+  return table;
 }
 
 // The duties of `overdue` (measured `against` a limit) or of `due`.
@@ -31,9 +57,12 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
     out["as_of"] = to_iso(in.as_of);
     out["clock_starts"] = clock_code(in.config);
     out["law_override"] = law_override_json(in.config);
-    if (overdue) {
+    if (o.internal) {
+      out["internal"] = true;
+    } else if (overdue) {
       out["against"] = code(*against);
-    } else {
+    }
+    if (!overdue) {
       out["within"] = o.within;
     }
     out["rows"] = json::array();
@@ -44,6 +73,10 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
         row["objection_no"] = *d.objection_no;
       }
       row["stage"] = reports::code(d.stage);
+      if (d.unit) {
+        row["unit"] = *d.unit;
+        row["assigned"] = d.assigned ? json(to_iso(*d.assigned)) : json(nullptr);
+      }
       row["applicant"] = d.applicant;
       row["service"] = d.service ? json(*d.service) : json(nullptr);
       row["day0"] = to_iso(d.day0);
@@ -61,7 +94,9 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
     if (!in.config.agency.name.empty()) {
       doc.notes.push_back(in.config.agency.name);
     }
-    if (overdue) {
+    if (o.internal) {
+      doc.notes.push_back(s.text(Id::report_internal));
+    } else if (overdue) {
       doc.notes.push_back(s.text(*against == reports::Against::target
                                      ? Id::report_against_target
                                      : Id::report_against_statutory));
@@ -92,7 +127,7 @@ ExitCode print_duties(const Session& s, const ReportOptions& o, const reports::I
            to_iso(d.due) + (d.provisional ? "*" : ""), std::to_string(d.working_days)});
     }
     if (!duties.empty()) {
-      doc.tables.push_back(std::move(table));
+      doc.tables.push_back(o.internal ? internal_table(s, duties, overdue) : std::move(table));
     }
     print_document(s, format, doc, o.excel);
   }
@@ -106,8 +141,13 @@ ExitCode run_overdue(const ReportOptions& o, const Session& s) {
     throw Error{ErrorKind::usage, {Id::err_field_invalid, {"against"}}}.value(o.against).allowed(
         {Id::hint_allowed, {joined<reports::Against>()}});
   }
+  if (o.internal && *against != reports::Against::statutory) {
+    throw Error{ErrorKind::usage, {Id::err_internal_against}}.allowed({Id::hint_see_help});
+  }
   const auto in = load_input(o, s);
-  const auto duties = reports::overdue_duties(in.cases, *against, in.calendar, in.as_of);
+  const auto duties = o.internal
+                          ? reports::overdue_internal(in.cases, in.calendar, in.as_of)
+                          : reports::overdue_duties(in.cases, *against, in.calendar, in.as_of);
   return print_duties(s, o, in, duties, against);
 }
 
@@ -119,8 +159,9 @@ ExitCode run_due(const ReportOptions& o, const Session& s) {
         .allowed({Id::hint_duration_range, {std::to_string(calendar::k_max_duration_days)}});
   }
   const auto in = load_input(o, s);
-  return print_duties(s, o, in, reports::duties_due(in.cases, o.within, in.calendar, in.as_of),
-                      std::nullopt);
+  const auto duties = o.internal ? reports::internal_due(in.cases, o.within, in.calendar, in.as_of)
+                                 : reports::duties_due(in.cases, o.within, in.calendar, in.as_of);
+  return print_duties(s, o, in, duties, std::nullopt);
 }
 
 }  // namespace
@@ -132,6 +173,7 @@ void add_report_overdue_command(CLI::App& parent, Session& s, Action& chosen) {
   cmd.add_flag("--fail-if-any", o->fail_if_any, s.text(Id::help_opt_fail_if_any));
   cmd.add_option("--against", o->against, s.text(Id::help_opt_against))
       ->type_name(joined<reports::Against>("|"));
+  cmd.add_flag("--internal", o->internal, s.text(Id::help_opt_internal));
   cmd.callback([o, &s, &chosen] { chosen = [o, &s] { return run_overdue(*o, s); }; });
 }
 
@@ -141,6 +183,7 @@ void add_report_due_command(CLI::App& parent, Session& s, Action& chosen) {
                                  *o, false);
   cmd.add_flag("--fail-if-any", o->fail_if_any, s.text(Id::help_opt_fail_if_any));
   cmd.add_option("--within", o->within, s.text(Id::help_opt_within))->type_name("N");
+  cmd.add_flag("--internal", o->internal, s.text(Id::help_opt_internal));
   cmd.callback([o, &s, &chosen] { chosen = [o, &s] { return run_due(*o, s); }; });
 }
 

@@ -50,7 +50,8 @@ Target parse(std::string_view original, ErrorKind on_error, bool unit_optional) 
     throw fail(range_hint);
   }
   const auto unit = text::ascii_lower(trim(text.substr(digits_end)));
-  if (unit == "wd" || unit == "hk") {
+  // Also as people write it out in a standard: "3 hari kerja".
+  if (unit == "wd" || unit == "hk" || unit == "hari kerja") {
     return Target{count, DayUnit::working};
   }
   if (unit == "d" || unit == "hari") {

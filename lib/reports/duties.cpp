@@ -36,14 +36,55 @@ std::optional<std::pair<Stage, const rules::Deadline*>> open_duty(const rules::C
 }
 
 Duty make_duty(const rules::Case& c, Stage stage, const rules::Deadline& d, int days) {
-  return Duty{c.register_no, c.objection_no, stage,         applicant_name(c), c.service,
-              c.day0,        *d.due,         d.provisional, d.extended,        days};
+  Duty duty;
+  duty.register_no = c.register_no;
+  duty.objection_no = c.objection_no;
+  duty.stage = stage;
+  duty.applicant = applicant_name(c);
+  duty.service = c.service;
+  duty.day0 = c.day0;
+  duty.due = *d.due;
+  duty.provisional = d.provisional;
+  duty.extended = d.extended;
+  duty.working_days = days;
+  return duty;
+}
+
+// Each internal step of `cases` not answered, with a target, for which `keep` (given its due
+// date) is true; its working days from `days`.
+template <typename Keep, typename Days>
+std::vector<Duty> internal_steps(const std::vector<rules::Case>& cases, Keep keep, Days days) {
+  std::vector<Duty> duties;
+  for (const auto& c : cases) {
+    // A withdrawn request, or a dispute that ended, leaves nothing for a unit to do.
+    if (c.state == rules::State::withdrawn || c.state == rules::State::closed) {
+      continue;
+    }
+    for (const auto& a : c.assignments) {
+      if (a.returned || !a.target || !a.target->due || !keep(*a.target->due)) {
+        continue;
+      }
+      auto duty = make_duty(c, Stage::internal, *a.target, days(*a.target->due));
+      duty.unit = a.unit;
+      duty.assigned = a.assigned.date;
+      duties.push_back(std::move(duty));
+    }
+  }
+  return duties;
 }
 
 }  // namespace
 
 std::string_view code(Stage stage) {
-  return stage == Stage::response ? "response" : "objection_answer";
+  switch (stage) {
+    case Stage::response:
+      return "response";
+    case Stage::objection_answer:
+      return "objection_answer";
+    case Stage::internal:
+      return "internal";
+  }
+  return "response";
 }
 
 std::vector<Duty> overdue_duties(const std::vector<rules::Case>& cases, Against against,
@@ -76,6 +117,29 @@ std::vector<Duty> duties_due(const std::vector<rules::Case>& cases, int within,
   }
   std::stable_sort(duties.begin(), duties.end(),
                    [](const Duty& a, const Duty& b) { return a.due < b.due; });
+  return duties;
+}
+
+std::vector<Duty> overdue_internal(const std::vector<rules::Case>& cases,
+                                   const calendar::Calendar& calendar, Date as_of) {
+  auto duties = internal_steps(
+      cases, [as_of](Date due) { return as_of > due; },
+      [&](Date due) { return calendar.working_days_between(due, as_of); });
+  std::stable_sort(duties.begin(), duties.end(), [](const Duty& a, const Duty& b) {
+    return a.unit != b.unit ? a.unit < b.unit : a.working_days > b.working_days;
+  });
+  return duties;
+}
+
+std::vector<Duty> internal_due(const std::vector<rules::Case>& cases, int within,
+                               const calendar::Calendar& calendar, Date as_of) {
+  auto duties = internal_steps(
+      cases,
+      [&](Date due) { return as_of <= due && calendar.working_days_between(as_of, due) <= within; },
+      [&](Date due) { return calendar.working_days_between(as_of, due); });
+  std::stable_sort(duties.begin(), duties.end(), [](const Duty& a, const Duty& b) {
+    return a.unit != b.unit ? a.unit < b.unit : a.due < b.due;
+  });
   return duties;
 }
 

@@ -12,7 +12,7 @@
 namespace ppid::reports {
 
 // The body's duties a morning report is about (UU 14/2008 art. 22(7)-(8), 36(2)).
-enum class Stage { response, objection_answer };
+enum class Stage { response, objection_answer, internal };
 std::string_view code(Stage stage);
 
 // Which limit "overdue" is measured against: the law's, or the body's own service target.
@@ -30,6 +30,9 @@ struct Duty {
   bool provisional = false;
   bool extended = false;
   int working_days = 0;  // late (overdue) or left (due soon)
+  // An internal step: the unit routed to, and when.
+  std::optional<std::string> unit;
+  std::optional<Date> assigned;
 };
 
 // Every duty not done and past its limit on `as_of`, most overdue first.
@@ -40,6 +43,16 @@ std::vector<Duty> overdue_duties(const std::vector<rules::Case>& cases, Against 
 // included, not yet past), soonest first.
 std::vector<Duty> duties_due(const std::vector<rules::Case>& cases, int within,
                              const calendar::Calendar& calendar, Date as_of);
+
+// The internal steps (routing to units, DOMAIN.md) not answered and past their target on
+// `as_of`, per unit (by name), most overdue first within a unit. Never a statutory limit.
+std::vector<Duty> overdue_internal(const std::vector<rules::Case>& cases,
+                                   const calendar::Calendar& calendar, Date as_of);
+
+// The internal steps not answered whose target falls within the next `within` working days,
+// per unit, soonest first within a unit.
+std::vector<Duty> internal_due(const std::vector<rules::Case>& cases, int within,
+                               const calendar::Calendar& calendar, Date as_of);
 
 }  // namespace ppid::reports
 

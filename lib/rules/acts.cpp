@@ -507,4 +507,72 @@ Event deliver(const Case& c, const LocalTime& at, const DeliveryInput& input, co
   return make_event(at, std::move(delivered));
 }
 
+Event assign(const Case& c, const LocalTime& at, const AssignmentInput& input, const Calendar& cal,
+             const AsOf& as_of) {
+  constexpr auto act = Act::assign;
+  // Routing serves a duty still owed: the notice, the superior's answer, or the information a
+  // decision gave.
+  const auto* limit = c.state == State::open        ? c.deadline(DeadlineKind::response)
+                      : c.state == State::objection ? c.deadline(DeadlineKind::objection_answer)
+                                                    : nullptr;
+  const auto acts = allowed_acts(c, as_of.today);
+  if (limit == nullptr && std::find(acts.begin(), acts.end(), Act::deliver) == acts.end()) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  check_text(input.unit, InputField::unit, k_max_short_field, true);
+  check_text(input.note, InputField::note, k_max_long_field, false);
+  for (const auto& a : c.assignments) {
+    if (a.unit == input.unit && !a.returned) {
+      refuse(c, act, Id::why_already_assigned, iso(a.assigned.date), as_of.today);
+    }
+  }
+  Assigned assigned;
+  assigned.unit = input.unit;
+  if (input.target) {
+    const auto target = calendar::parse_duration(*input.target, ErrorKind::usage);
+    // An internal step never moves a statutory limit, so it must end inside it.
+    const auto due = cal.add(at.date, target);
+    if (limit != nullptr && limit->due && due.date > *limit->due) {
+      throw invalid_field(InputField::target)
+          .value(*input.target)
+          .allowed({c.state == State::open ? Id::hint_internal_after_notice
+                                           : Id::hint_internal_after_answer,
+                    {iso(due.date), iso(*limit->due)}});
+    }
+    assigned.target = target;
+  }
+  check_time(c, at, as_of);
+  assigned.note = given(input.note);
+  return make_event(at, std::move(assigned));
+}
+
+Event return_assignment(const Case& c, const LocalTime& at, const std::optional<std::string>& unit,
+                        const std::optional<std::string>& note, const AsOf& as_of) {
+  constexpr auto act = Act::return_;
+  const auto awaited = c.awaited_units();
+  if (awaited.empty()) {
+    refuse(c, act, Id::why_nothing_awaited,
+           c.assignments.empty() ? std::string{"-"} : iso(c.assignments.back().assigned.date),
+           as_of.today);
+  }
+  std::string which;
+  if (unit) {
+    if (!listed(awaited, *unit)) {
+      throw invalid_field(InputField::unit)
+          .value(*unit)
+          .allowed({Id::hint_awaited_units, {fmt::format("{}", fmt::join(awaited, ", "))}});
+    }
+    which = *unit;
+  } else if (awaited.size() > 1) {
+    throw Error{ErrorKind::usage,
+                {Id::err_which_unit, {fmt::format("{}", fmt::join(awaited, ", "))}}}
+        .field(std::string{code(InputField::unit)});
+  } else {
+    which = awaited.front();
+  }
+  check_text(note, InputField::note, k_max_long_field, false);
+  check_time(c, at, as_of);
+  return make_event(at, Returned{which, given(note)});
+}
+
 }  // namespace ppid::rules

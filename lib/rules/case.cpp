@@ -16,4 +16,14 @@ const Deadline* Case::deadline(DeadlineKind kind) const {
   return found != deadlines.end() ? &*found : nullptr;
 }
 
+std::vector<std::string> Case::awaited_units() const {
+  std::vector<std::string> units;
+  for (const auto& a : assignments) {
+    if (!a.returned) {
+      units.push_back(a.unit);
+    }
+  }
+  return units;
+}
+
 }  // namespace ppid::rules

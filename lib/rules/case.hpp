@@ -24,6 +24,15 @@ struct Deadline {
   std::string duration;  // "10 wd", as configured
 };
 
+// A disposition to a unit and its answer; its target is the body's, beside the law's limits.
+struct Assignment {
+  std::string unit;
+  LocalTime assigned;
+  std::optional<LocalTime> returned;
+  std::optional<Deadline> target;  // kind internal
+  std::optional<std::string> note;
+};
+
 // A case: a request with everything derived from its events.
 struct Case {
   std::string register_no;
@@ -49,10 +58,13 @@ struct Case {
   // Each delivery of the information, and the one that completed it (a delivery not in part).
   std::vector<LocalTime> deliveries;
   std::optional<LocalTime> delivered;
-  long delivery_cost = 0;  // rupiah, over every delivery
+  long delivery_cost = 0;               // rupiah, over every delivery
+  std::vector<Assignment> assignments;  // in the order they were made
   std::vector<Deadline> deadlines;
 
   const Deadline* deadline(DeadlineKind kind) const;
+  // The units whose answer is still awaited, in the order they were assigned.
+  std::vector<std::string> awaited_units() const;
   // The first event of `kind`, or nullptr.
   const Event* find(EventKind kind) const;
   // The data of the first event recording `T`, or nullptr.

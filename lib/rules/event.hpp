@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/duration.hpp"
 #include "date.hpp"
 #include "rules/words.hpp"
 
@@ -110,9 +111,26 @@ struct Delivered {
   friend bool operator==(const Delivered&, const Delivered&) = default;
 };
 
+// The request routed to the unit that holds the information (disposisi) [practice, DOMAIN.md],
+// with the body's own target for its answer. Never a statutory limit.
+struct Assigned {
+  std::string unit;
+  std::optional<calendar::Duration> target;
+  std::optional<std::string> note;
+  friend bool operator==(const Assigned&, const Assigned&) = default;
+};
+
+// The unit answered the disposition made to it.
+struct Returned {
+  std::string unit;
+  std::optional<std::string> note;
+  friend bool operator==(const Returned&, const Returned&) = default;
+};
+
 // What an event records, one alternative per EventKind, in that enum's order.
-using EventData = std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered,
-                               DisputeFiled, DisputeEnded, Withdrawn, Delivered>;
+using EventData =
+    std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered, DisputeFiled,
+                 DisputeEnded, Withdrawn, Delivered, Assigned, Returned>;
 
 static_assert(std::variant_size_v<EventData> == count<EventKind>());
 

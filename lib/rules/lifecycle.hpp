@@ -93,6 +93,14 @@ struct DeliveryInput {
   std::optional<std::string> note;
 };
 
+// A disposition to the unit that holds the information, with the body's own target for its
+// answer ("3 hk", as people write it).
+struct AssignmentInput {
+  std::string unit;
+  std::optional<std::string> target;
+  std::optional<std::string> note;
+};
+
 // Whether the decision that stands gives the applicant information, in full or in part: the
 // notice, as the superior's answer or the Commission may have changed it.
 bool grants_information(const Case& c);
@@ -120,6 +128,15 @@ Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome
                   const AsOf& as_of);
 Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of);
 Event deliver(const Case& c, const LocalTime& at, const DeliveryInput& input, const AsOf& as_of);
+// A disposition while the body still owes the applicant something (the notice, the superior's
+// answer, the information granted): one unit at a time, its target ending no later than the
+// statutory limit it serves (Error{usage} naming the target and that limit).
+Event assign(const Case& c, const LocalTime& at, const AssignmentInput& input,
+             const calendar::Calendar& calendar, const AsOf& as_of);
+// The answer of `unit`, or, when none is named, of the one unit awaited (Error{usage} naming
+// them when several are).
+Event return_assignment(const Case& c, const LocalTime& at, const std::optional<std::string>& unit,
+                        const std::optional<std::string>& note, const AsOf& as_of);
 
 // Checks that `at` is not after `as_of.now` (Error{bad_input}).
 void check_not_future(const LocalTime& at, const AsOf& as_of);

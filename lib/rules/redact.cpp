@@ -55,12 +55,18 @@ struct Published {
     // What was charged is public (the service report counts it); the note may name people.
     return Delivered{d.form, d.channel, d.cost, d.paid_by, d.part, std::nullopt};
   }
+  // Which unit holds the information is the body's own; a note may name people.
+  EventData operator()(const Assigned& a) const { return Assigned{a.unit, a.target, std::nullopt}; }
+  EventData operator()(const Returned& r) const { return Returned{r.unit, std::nullopt}; }
 };
 
 }  // namespace
 
 Case redacted(const Case& c, const std::string& placeholder) {
   Case out = c;
+  for (auto& a : out.assignments) {
+    a.note.reset();
+  }
   for (auto& event : out.events) {
     event.data = std::visit(Published{placeholder}, event.data);
     // Who typed an act in, and when, is the body's own audit trail.

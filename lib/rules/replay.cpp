@@ -183,6 +183,31 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
         }
         break;
       }
+      case EventKind::assigned: {
+        const auto& assigned = event.as<Assigned>();
+        Assignment a;
+        a.unit = assigned.unit;
+        a.assigned = event.happened;
+        a.note = assigned.note;
+        if (assigned.target) {
+          a.target =
+              make_deadline(DeadlineKind::internal, cal.add(event.happened.date, *assigned.target),
+                            *assigned.target);
+        }
+        c.assignments.push_back(std::move(a));
+        break;
+      }
+      case EventKind::returned: {
+        // The answer closes the unit's disposition still awaiting one.
+        const auto& unit = event.as<Returned>().unit;
+        const auto open =
+            std::find_if(c.assignments.begin(), c.assignments.end(),
+                         [&](const auto& a) { return a.unit == unit && !a.returned; });
+        if (open != c.assignments.end()) {
+          open->returned = event.happened;
+        }
+        break;
+      }
     }
   }
 
@@ -210,6 +235,12 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   }
   set_status(notice, Bound::duty, date_if(c.answered), withdrawn, duty_day, cal);
   c.deadlines.push_back(notice);
+  // Internal steps: the units' targets, beside the limits and never one of them.
+  for (auto& a : c.assignments) {
+    if (a.target) {
+      set_status(*a.target, Bound::duty, date_if(a.returned), withdrawn, duty_day, cal);
+    }
+  }
 
   // The body's own target, beside the law's limit: its service standard when it has a unit, and
   // with the clock from completion, that standard (or the law's count) from completion.

@@ -46,6 +46,8 @@ enum class InputField {
   paid_by,
   missing,
   provided,
+  unit,
+  target,
 };
 
 inline constexpr std::size_t k_max_short_field = 200;
@@ -80,12 +82,12 @@ namespace ppid {
 
 template <>
 struct Words<rules::InputField> {
-  static constexpr std::array<std::string_view, 30> table = {
-      "name",      "info",    "applicant-type", "channel",  "access",     "delivery",
-      "id-number", "phone",   "email",          "address",  "occupation", "proxy",
-      "purpose",   "service", "reason",         "basis",    "holder",     "note",
-      "decision",  "ground",  "answer",         "official", "position",   "commission",
-      "outcome",   "form",    "cost",           "paid-by",  "missing",    "provided"};
+  static constexpr std::array<std::string_view, 32> table = {
+      "name",     "info",     "applicant-type", "channel",    "access",   "delivery", "id-number",
+      "phone",    "email",    "address",        "occupation", "proxy",    "purpose",  "service",
+      "reason",   "basis",    "holder",         "note",       "decision", "ground",   "answer",
+      "official", "position", "commission",     "outcome",    "form",     "cost",     "paid-by",
+      "missing",  "provided", "unit",           "target"};
 };
 
 }  // namespace ppid

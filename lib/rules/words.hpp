@@ -63,6 +63,8 @@ enum class EventKind {
   dispute_ended,       // mediation, adjudication, withdrawal or lapse
   withdrawn,           // the applicant withdrew
   delivered,           // the information was handed over (tanda bukti penyerahan)
+  assigned,            // routed to the unit that holds the information (disposisi)
+  returned,            // the unit answered
 };
 
 // Kinds of time limit (the JSON contract's words).
@@ -76,6 +78,7 @@ enum class DeadlineKind {
   commission_settlement,
   court_filing,
   objection_target,  // the body's own target for the superior's answer, inside art. 36(2)
+  internal,          // a unit's target for answering a disposition: never a statutory limit
 };
 
 enum class DeadlineStatus { pending, overdue, met, late, expired, void_ };
@@ -91,6 +94,8 @@ enum class Act {
   end_dispute,
   withdraw,
   deliver,  // the information handed over
+  assign,   // routing to a unit (internal: never offered among the lifecycle's acts)
+  return_,  // the unit's answer
 };
 
 }  // namespace ppid::rules
@@ -149,16 +154,16 @@ struct Words<rules::State> {
 };
 template <>
 struct Words<rules::EventKind> {
-  static constexpr std::array<std::string_view, 10> table = {
-      "received",           "completed",     "extended",      "answered",  "objected",
-      "objection_answered", "dispute_filed", "dispute_ended", "withdrawn", "delivered"};
+  static constexpr std::array<std::string_view, 12> table = {
+      "received",      "completed",     "extended",  "answered",  "objected", "objection_answered",
+      "dispute_filed", "dispute_ended", "withdrawn", "delivered", "assigned", "returned"};
 };
 template <>
 struct Words<rules::DeadlineKind> {
-  static constexpr std::array<std::string_view, 9> table = {
-      "response",        "target",           "objection_filing",      "objection_answer",
-      "dispute_filing",  "commission_start", "commission_settlement", "court_filing",
-      "objection_target"};
+  static constexpr std::array<std::string_view, 10> table = {
+      "response",         "target",           "objection_filing",      "objection_answer",
+      "dispute_filing",   "commission_start", "commission_settlement", "court_filing",
+      "objection_target", "internal"};
 };
 template <>
 struct Words<rules::DeadlineStatus> {
@@ -167,9 +172,9 @@ struct Words<rules::DeadlineStatus> {
 };
 template <>
 struct Words<rules::Act> {
-  static constexpr std::array<std::string_view, 9> table = {
-      "complete", "respond",     "extend",   "object", "answer_objection",
-      "escalate", "end_dispute", "withdraw", "deliver"};
+  static constexpr std::array<std::string_view, 11> table = {
+      "complete", "respond", "extend", "object", "answer_objection", "escalate", "end_dispute",
+      "withdraw", "deliver", "assign", "return"};
 };
 
 }  // namespace ppid

@@ -113,6 +113,23 @@ json encode_one(const Delivered& d) {
   return out;
 }
 
+json encode_one(const Assigned& a) {
+  json out = json::object();
+  out["unit"] = a.unit;
+  if (a.target) {
+    out["target"] = calendar::to_string(*a.target);
+  }
+  put(out, "note", a.note);
+  return out;
+}
+
+json encode_one(const Returned& r) {
+  json out = json::object();
+  out["unit"] = r.unit;
+  put(out, "note", r.note);
+  return out;
+}
+
 // Reading: a field of the wrong type, or a word outside its vocabulary, makes the event
 // unreadable; a missing field takes the default the first release gave it.
 struct Unreadable {};
@@ -286,6 +303,21 @@ EventData decode_kind(EventKind kind, const json& in) {
       return Delivered{word<AccessForm>(in, "form"), word<Delivery>(in, "channel"),
                        whole_number(in, "cost"),     word<Payment>(in, "paid_by"),
                        flag(in, "part", false),      text(in, "note")};
+    case EventKind::assigned: {
+      Assigned a;
+      a.unit = text_or(in, "unit", "");
+      if (const auto target = text(in, "target")) {
+        try {
+          a.target = calendar::parse_duration(*target, ErrorKind::bad_input);
+        } catch (const Error&) {
+          throw Unreadable{};
+        }
+      }
+      a.note = text(in, "note");
+      return a;
+    }
+    case EventKind::returned:
+      return Returned{text_or(in, "unit", ""), text(in, "note")};
   }
   throw Unreadable{};
 }

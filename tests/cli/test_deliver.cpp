@@ -1,4 +1,4 @@
-#include "support/run_ppid.hpp"
+#include "support/desk.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -6,44 +6,14 @@
 #include <string>
 #include <vector>
 
-using ppid::test::Sandbox;
-
 namespace {
 
-using Args = std::vector<std::string>;
-
 // A case file with one request received on Monday 2026-11-02 (notice limit 2026-11-16), asked
-// as a hard copy to be picked up; today is the Sandbox's 2026-11-24. Messages in English.
-struct OneRequest {
-  Sandbox box;
-  const std::string reg = "001/PPID/XI/2026";
+// as a hard copy to be picked up; today is the Sandbox's 2026-11-24.
+struct OneRequest : ppid::test::Desk {
   OneRequest() {
-    box.env["PPID_LANG"] = "en";
-    REQUIRE(box.ppid({"init"}).exit_code == 0);
-    REQUIRE(box.ppid({"request", "new", "--name", "Budi", "--info", "Data anggaran", "--access",
-                      "hardcopy", "--delivery", "pickup", "--at", "2026-11-02T09:00"})
-                .exit_code == 0);
-  }
-  ppid::test::RunResult run(const Args& args) const { return box.ppid(args); }
-  void ok(const Args& args) const {
-    const auto r = box.ppid(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-  }
-  std::string dump() const { return ppid::test::dump_case_file(box.path("ppid.sqlite")); }
-  // `args` must be refused with `exit_code` and exactly `err`, the case file unchanged.
-  void refused(const Args& args, int exit_code, const std::string& err) const {
-    const auto before = dump();
-    const auto r = run(args);
-    CHECK(r.exit_code == exit_code);
-    CHECK(r.out == "");
-    CHECK(r.err == err);
-    CHECK(dump() == before);
-  }
-  nlohmann::json shown() const {
-    const auto r = run({"show", reg, "--format", "json"});
-    REQUIRE(r.exit_code == 0);
-    return nlohmann::json::parse(r.out);
+    ok({"request", "new", "--name", "Budi", "--info", "Data anggaran", "--access", "hardcopy",
+        "--delivery", "pickup", "--at", "2026-11-02T09:00"});
   }
 };
 

@@ -1,4 +1,4 @@
-#include "support/run_ppid.hpp"
+#include "support/desk.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -10,39 +10,10 @@ using ppid::test::Sandbox;
 
 namespace {
 
-using Args = std::vector<std::string>;
-
 // A case file with the default checklist ([requirements] left out); today is 2026-11-02, the
-// day the requests are received. Messages in English.
-struct Desk {
-  Sandbox box;
-  const std::string reg = "001/PPID/XI/2026";
-  Desk() {
-    box.env["PPID_LANG"] = "en";
-    box.env["PPID_TODAY"] = "2026-11-02";
-    REQUIRE(box.ppid({"init"}).exit_code == 0);
-  }
-  ppid::test::RunResult run(const Args& args) const { return box.ppid(args); }
-  void ok(const Args& args) const {
-    const auto r = box.ppid(args);
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-  }
-  std::string dump() const { return ppid::test::dump_case_file(box.path("ppid.sqlite")); }
-  // `args` must be refused with `exit_code` and exactly `err`, the case file unchanged.
-  void refused(const Args& args, int exit_code, const std::string& err) const {
-    const auto before = dump();
-    const auto r = run(args);
-    CHECK(r.exit_code == exit_code);
-    CHECK(r.out == "");
-    CHECK(r.err == err);
-    CHECK(dump() == before);
-  }
-  nlohmann::json shown() const {
-    const auto r = run({"show", reg, "--format", "json"});
-    REQUIRE(r.exit_code == 0);
-    return nlohmann::json::parse(r.out);
-  }
+// day the requests are received.
+struct Desk : ppid::test::Desk {
+  Desk() : ppid::test::Desk("2026-11-02") {}
 };
 
 }  // namespace

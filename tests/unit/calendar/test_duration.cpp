@@ -28,6 +28,8 @@ TEST_SUITE("calendar") {
     CHECK(parse_duration("10 hk", ErrorKind::usage) == Duration{10, DayUnit::working});
     CHECK(parse_duration("14 d", ErrorKind::usage) == Duration{14, DayUnit::plain});
     CHECK(parse_duration("14 hari", ErrorKind::usage) == Duration{14, DayUnit::plain});
+    CHECK(parse_duration("3 hari kerja", ErrorKind::usage) == Duration{3, DayUnit::working});
+    CHECK(parse_duration("3 Hari Kerja", ErrorKind::usage) == Duration{3, DayUnit::working});
     CHECK(parse_duration("7wd", ErrorKind::usage) == Duration{7, DayUnit::working});
     CHECK(parse_duration(" 30 HK ", ErrorKind::usage) == Duration{30, DayUnit::working});
     CHECK(parse_duration("0 wd", ErrorKind::usage) == Duration{0, DayUnit::working});

@@ -60,6 +60,24 @@ TEST_SUITE("store") {
     CHECK(ppid::store::decode(EventKind::delivered, R"({"paid_by":"barter"})") == std::nullopt);
   }
 
+  TEST_CASE("a disposition and its answer round-trip; a target is stored in its canonical form") {
+    const ppid::rules::Assigned assigned{
+        "Bidang Statistik", ppid::calendar::Duration{3, ppid::calendar::DayUnit::working},
+        std::string{"segera"}};
+    const auto stored = ppid::store::encode(assigned);
+    CHECK(stored == R"({"unit":"Bidang Statistik","target":"3 wd","note":"segera"})");
+    CHECK(ppid::store::decode(EventKind::assigned, stored) == ppid::rules::EventData{assigned});
+    CHECK(ppid::store::encode(ppid::rules::Assigned{"Bagian Umum", std::nullopt, std::nullopt}) ==
+          R"({"unit":"Bagian Umum"})");
+    CHECK(ppid::store::decode(EventKind::assigned, R"({"unit":"A","target":"three"})") ==
+          std::nullopt);
+    const ppid::rules::Returned returned{"Bidang Statistik", std::nullopt};
+    CHECK(ppid::store::encode(returned) == R"({"unit":"Bidang Statistik"})");
+    CHECK(ppid::store::decode(EventKind::returned, R"({"unit":"Bidang Statistik"})") ==
+          ppid::rules::EventData{returned});
+    CHECK(ppid::store::decode(EventKind::returned, R"({"unit":7})") == std::nullopt);
+  }
+
   TEST_CASE("event data that is not what its kind records is unreadable") {
     using ppid::store::decode;
     CHECK(decode(EventKind::answered, R"({"decision":"maybe"})") == std::nullopt);
