@@ -26,6 +26,14 @@ std::string_view act_command(rules::Act act) {
       return "assign";
     case rules::Act::return_:
       return "assign --returned";
+    case rules::Act::stage:
+      return "escalate --stage";
+    case rules::Act::court:
+      return "court";
+    case rules::Act::court_decision:
+      return "court --decision";
+    case rules::Act::cassation:
+      return "court --cassation";
   }
   return "";
 }

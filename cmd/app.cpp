@@ -86,6 +86,7 @@ void add_commands(CLI::App& app, Session& s, Action& chosen) {
   add_extend_command(app, s, chosen);
   add_object_command(app, s, chosen);
   add_escalate_command(app, s, chosen);
+  add_court_command(app, s, chosen);
   add_deliver_command(app, s, chosen);
   add_assign_command(app, s, chosen);
   add_withdraw_command(app, s, chosen);

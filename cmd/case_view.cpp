@@ -37,6 +37,8 @@ Id label(rules::State state) {
       return Id::state_closed;
     case rules::State::withdrawn:
       return Id::state_withdrawn;
+    case rules::State::court:
+      return Id::state_court;
   }
   return Id::state_open;
 }
@@ -63,6 +65,8 @@ Id label(rules::DeadlineKind kind) {
       return Id::deadline_objection_target;
     case rules::DeadlineKind::internal:
       return Id::deadline_internal;
+    case rules::DeadlineKind::cassation_filing:
+      return Id::deadline_cassation_filing;
   }
   return Id::deadline_response;
 }
@@ -93,6 +97,12 @@ Id label(rules::EventKind kind) {
       return Id::event_assigned;
     case rules::EventKind::returned:
       return Id::event_returned;
+    case rules::EventKind::dispute_stage:
+      return Id::event_dispute_stage;
+    case rules::EventKind::court_filed:
+      return Id::event_court_filed;
+    case rules::EventKind::court_decided:
+      return Id::event_court_decided;
   }
   return Id::event_received;
 }

@@ -22,6 +22,7 @@ void add_escalate_command(CLI::App& parent, Session& s, Action& chosen);
 void add_withdraw_command(CLI::App& parent, Session& s, Action& chosen);
 void add_deliver_command(CLI::App& parent, Session& s, Action& chosen);
 void add_assign_command(CLI::App& parent, Session& s, Action& chosen);
+void add_court_command(CLI::App& parent, Session& s, Action& chosen);
 void add_show_command(CLI::App& parent, Session& s, Action& chosen);
 void add_redact_command(CLI::App& parent, Session& s, Action& chosen);
 void add_verify_command(CLI::App& parent, Session& s, Action& chosen);

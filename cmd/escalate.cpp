@@ -16,10 +16,24 @@ struct EscalateOptions {
   std::string register_no;
   std::optional<std::string> commission;
   std::optional<std::string> outcome;
+  std::optional<std::string> stage;
   std::optional<std::string> at;
 };
 
 ExitCode run_escalate(const EscalateOptions& o, const Session& s) {
+  if (o.stage) {
+    if (o.commission || o.outcome) {
+      throw Error{ErrorKind::usage, {Id::err_stage_alone}}.allowed({Id::hint_see_help});
+    }
+    return record_act(
+        s, o.register_no, o.at,
+        [&o](const rules::Case& c, const LocalTime& at, CaseCommand& command) {
+          return rules::stage_dispute(c, at, *o.stage, command.as_of);
+        },
+        [&s, &o](const rules::Case& c, const LocalTime& at) {
+          return s.text({Id::out_dispute_stage, {c.register_no, *o.stage, to_iso_local(at)}});
+        });
+  }
   if (o.outcome) {
     if (o.commission) {
       throw Error{ErrorKind::usage, {Id::err_outcome_or_filing}}.allowed({Id::hint_see_help});
@@ -59,6 +73,8 @@ void add_escalate_command(CLI::App& parent, Session& s, Action& chosen) {
       ->type_name("NAME");
   cmd->add_option("--outcome", o->outcome, s.text(Id::help_opt_outcome))
       ->type_name(joined<rules::DisputeOutcome>("|"));
+  cmd->add_option("--stage", o->stage, s.text(Id::help_opt_stage))
+      ->type_name(joined<rules::DisputeStage>("|"));
   add_time_option(*cmd, o->at, s);
   cmd->callback([o, &s, &chosen] { chosen = [o, &s] { return run_escalate(*o, s); }; });
 }

@@ -88,6 +88,9 @@ void print_json(const Session& s, const reports::Input& in, const reports::Servi
   out["disputes"] = {{"filed", r.disputes},
                      {"outcomes", counts_json(r.dispute_outcomes)},
                      {"filed_late", r.disputes_filed_late}};
+  out["courts"] = {{"filed", r.court_cases},
+                   {"outcomes", counts_json(r.court_outcomes)},
+                   {"cassations", r.cassations}};
   s.out << out.dump(2) << '\n';
 }
 
@@ -127,6 +130,8 @@ ReportDocument document(const Session& s, const reports::Input& in,
   add(Id::sum_objections_late, std::to_string(r.objections_answered_late));
   add(Id::sum_disputes, std::to_string(r.disputes));
   add(Id::sum_disputes_late, std::to_string(r.disputes_filed_late));
+  add(Id::sum_court_cases, std::to_string(r.court_cases));
+  add(Id::sum_cassations, std::to_string(r.cassations));
   doc.tables.push_back(std::move(summary));
   const std::pair<Id, const reports::Counts*> sections[] = {
       {Id::sec_by_month, &r.by_month},
@@ -141,6 +146,7 @@ ReportDocument document(const Session& s, const reports::Input& in,
       {Id::sec_objection_grounds, &r.objections_by_ground},
       {Id::sec_objection_answers, &r.objection_answers},
       {Id::sec_dispute_outcomes, &r.dispute_outcomes},
+      {Id::sec_court_outcomes, &r.court_outcomes},
   };
   for (const auto& [title, counts] : sections) {
     doc.tables.push_back(counts_table(s.text(title), s.text(Id::col_item), count, *counts));

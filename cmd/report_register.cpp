@@ -168,7 +168,9 @@ ExitCode run_objections(const ReportOptions& o, const Session& s) {
            {"answer_date", r.answer_date ? json(to_iso(*r.answer_date)) : json(nullptr)},
            {"official", r.official},
            {"position", r.position},
-           {"to_commission", r.to_commission}});
+           {"to_commission", r.to_commission},
+           {"dispute_outcome", r.dispute_outcome.empty() ? json(nullptr) : json(r.dispute_outcome)},
+           {"court_outcome", r.court_outcome.empty() ? json(nullptr) : json(r.court_outcome)}});
     }
     s.out << out.dump(2) << '\n';
     return ExitCode::ok;
@@ -176,10 +178,11 @@ ExitCode run_objections(const ReportOptions& o, const Session& s) {
   auto doc = report_document(s, s.text({Id::report_objections_title, {period_text(in.period)}}));
   reports::Table table;
   table.columns = {
-      s.text(Id::lbl_objection_no), s.text(Id::col_received),    s.text(Id::col_name),
-      s.text(Id::lbl_proxy),        s.text(Id::col_register_no), s.text(Id::lbl_info),
-      s.text(Id::lbl_purpose),      s.text(Id::col_grounds),     s.text(Id::col_answer),
-      s.text(Id::col_answer_date),  s.text(Id::col_official),    s.text(Id::col_to_commission)};
+      s.text(Id::lbl_objection_no),    s.text(Id::col_received),     s.text(Id::col_name),
+      s.text(Id::lbl_proxy),           s.text(Id::col_register_no),  s.text(Id::lbl_info),
+      s.text(Id::lbl_purpose),         s.text(Id::col_grounds),      s.text(Id::col_answer),
+      s.text(Id::col_answer_date),     s.text(Id::col_official),     s.text(Id::col_to_commission),
+      s.text(Id::col_dispute_outcome), s.text(Id::col_court_outcome)};
   for (const auto& r : rows) {
     const auto nik = rules::shown_nik(personal, r.id_number);
     table.rows.push_back(
@@ -190,7 +193,8 @@ ExitCode run_objections(const ReportOptions& o, const Session& s) {
              ? fmt::format("{}, {}", s.weekday_name(*r.answer_date), to_iso(*r.answer_date))
              : "",
          r.official + (r.position.empty() ? "" : " (" + r.position + ")"),
-         r.to_commission ? s.text(Id::word_yes) : s.text(Id::word_no)});
+         r.to_commission ? s.text(Id::word_yes) : s.text(Id::word_no), r.dispute_outcome,
+         r.court_outcome});
   }
   doc.tables.push_back(std::move(table));
   print_document(s, format, doc, o.excel);

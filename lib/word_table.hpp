@@ -39,15 +39,29 @@ constexpr std::size_t count() {
   return Words<E>::table.size();
 }
 
+// Whether every entry of the table has its word: a table declared longer than the words it
+// lists would pad itself with empty words, silently.
+template <Worded E>
+constexpr bool filled() {
+  for (const auto word : Words<E>::table) {
+    if (word.empty()) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The word of `value`.
 template <Worded E>
 constexpr std::string_view code(E value) {
+  static_assert(filled<E>(), "every value of the word table needs its word");
   return Words<E>::table.at(static_cast<std::size_t>(value));
 }
 
 // The value whose word is `word`; nothing for an unknown word.
 template <Worded E>
 constexpr std::optional<E> parse(std::string_view word) {
+  static_assert(filled<E>(), "every value of the word table needs its word");
   const auto& table = Words<E>::table;
   for (std::size_t i = 0; i < table.size(); ++i) {
     if (table[i] == word) {

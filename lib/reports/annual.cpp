@@ -117,6 +117,7 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
   r.objections_by_ground = zeros<rules::ObjectionGround>();
   r.objection_answers = zeros<rules::ObjectionAnswer>({k_unanswered});
   r.dispute_outcomes = zeros<rules::DisputeOutcome>({k_pending});
+  r.court_outcomes = zeros<rules::CourtOutcome>({k_pending});
   r.times.bands = zeros({"<=5", "6-10", "11-17", ">17"});
   r.delivery_times.bands = r.times.bands;
 
@@ -190,6 +191,15 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
       bump(r.dispute_outcomes, c.dispute_outcome ? code(*c.dispute_outcome) : k_pending);
       const auto* filed = c.first<rules::DisputeFiled>();
       r.disputes_filed_late += filed != nullptr && !filed->within_window ? 1 : 0;
+    }
+    if (c.court_filed && period.contains(c.court_filed->date)) {
+      ++r.court_cases;
+      // The result that stands: the Supreme Court's once cassation was decided.
+      const auto outcome = c.cassation_filed ? c.cassation_outcome : c.court_outcome;
+      bump(r.court_outcomes, outcome ? code(*outcome) : k_pending);
+    }
+    if (c.cassation_filed && period.contains(c.cassation_filed->date)) {
+      ++r.cassations;
     }
   }
   summarize(r.times, std::move(taken));

@@ -56,6 +56,11 @@ struct ServiceReport {
   long disputes = 0;
   Counts dispute_outcomes;  // mediated, granted, partial, refused, withdrawn, lapsed, pending
   long disputes_filed_late = 0;
+  // Court cases against the Commission's decisions (Perki 1/2021 art. 56: "court suits and
+  // results"), filed in the period, and cassations.
+  long court_cases = 0;
+  Counts court_outcomes;  // upheld, overturned, partial, pending (of the last level decided)
+  long cassations = 0;
 };
 
 ServiceReport service_report(const std::vector<rules::Case>& cases,

@@ -104,6 +104,13 @@ std::vector<ObjectionRow> objection_register(const std::vector<rules::Case>& cas
       row.position = answer.position.value_or("");
     }
     row.to_commission = c.dispute_filed.has_value();
+    if (c.dispute_filed) {
+      row.dispute_outcome = c.dispute_outcome ? code(*c.dispute_outcome) : "pending";
+    }
+    if (c.court_filed) {
+      const auto outcome = c.cassation_filed ? c.cassation_outcome : c.court_outcome;
+      row.court_outcome = outcome ? code(*outcome) : "pending";
+    }
     rows.push_back(std::move(row));
   }
   std::stable_sort(rows.begin(), rows.end(), [](const ObjectionRow& a, const ObjectionRow& b) {

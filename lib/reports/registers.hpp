@@ -57,6 +57,10 @@ struct ObjectionRow {
   std::string official;
   std::string position;
   bool to_commission = false;
+  // What came of it (Perki 1/2021 art. 56): the dispute's outcome and the court's decision that
+  // stands, each "pending" while awaited and "" when there was none.
+  std::string dispute_outcome;
+  std::string court_outcome;
 };
 
 // The requests received in `period`, in register order.

@@ -63,6 +63,9 @@ std::vector<std::string> act_words(const std::vector<Act>& acts) {
       refuse(c, act, Id::why_closed, date_of(c.dispute_ended), today);
     case State::withdrawn:
       refuse(c, act, Id::why_withdrawn, date_of(c.withdrawn), today);
+    case State::court:
+      refuse(c, act, Id::why_court, date_of(c.cassation_filed ? c.cassation_filed : c.court_filed),
+             today);
   }
   refuse(c, act, Id::why_closed, "-", today);
 }
@@ -81,6 +84,17 @@ Event make_event(const LocalTime& at, EventData data) {
   event.happened = at;
   event.data = std::move(data);
   return event;
+}
+
+// The earliest stage of the dispute the Commission recorded, if any.
+std::optional<LocalTime> first_stage(const Case& c) {
+  std::optional<LocalTime> first;
+  for (const auto& stage : {c.dispute_registered, c.mediation_started, c.adjudication_started}) {
+    if (stage && (!first || compare(*stage, *first) < 0)) {
+      first = stage;
+    }
+  }
+  return first;
 }
 
 bool has(const std::vector<ObjectionGround>& grounds, ObjectionGround ground) {
@@ -118,6 +132,13 @@ bool grants_information(const Case& c) {
       grants = grants || ended->outcome == DisputeOutcome::granted ||
                ended->outcome == DisputeOutcome::partial ||
                ended->outcome == DisputeOutcome::mediated;
+    } else if (const auto* court = std::get_if<CourtDecided>(&event.data)) {
+      // The court sets the Commission's decision aside, in full or in part.
+      if (court->outcome == CourtOutcome::overturned) {
+        grants = !grants;
+      } else if (court->outcome == CourtOutcome::partial) {
+        grants = true;
+      }
     }
   }
   return grants;
@@ -164,8 +185,19 @@ std::vector<Act> allowed_acts(const Case& c, Date today) {
       break;
     case State::dispute:
       acts.push_back(Act::end_dispute);
+      acts.push_back(Act::stage);
       break;
     case State::closed:
+      // After an adjudication decision, a court; after the court's, cassation.
+      if (c.dispute_outcome && is_adjudication(*c.dispute_outcome) && !c.court_filed) {
+        acts.push_back(Act::court);
+      } else if (c.court_decided && !c.cassation_filed) {
+        acts.push_back(Act::cassation);
+      }
+      break;
+    case State::court:
+      acts.push_back(Act::court_decision);
+      break;
     case State::withdrawn:
       break;
   }
@@ -451,6 +483,17 @@ Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome
              std::string{code(ended)});
     }
   }
+  // Perki 1/2013: a dispute is not registered only before the Commission registered it; an
+  // agreement ends a mediation, which an adjudication begun has replaced.
+  const auto registered = first_stage(c);
+  if (ended == DisputeOutcome::not_registered && registered) {
+    refuse(c, act, Id::why_already_registered, iso(registered->date), as_of.today,
+           std::string{code(ended)});
+  }
+  if (ended == DisputeOutcome::mediated && c.adjudication_started) {
+    refuse(c, act, Id::why_adjudication_started, iso(c.adjudication_started->date), as_of.today,
+           std::string{code(ended)});
+  }
   check_time(c, at, as_of);
   return make_event(at, DisputeEnded{ended});
 }
@@ -460,7 +503,7 @@ Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of) {
   if (c.state == State::dispute) {
     refuse(c, act, Id::why_dispute_withdraw, date_of(c.dispute_filed), as_of.today);
   }
-  if (c.state == State::closed || c.state == State::withdrawn) {
+  if (c.state == State::closed || c.state == State::withdrawn || c.state == State::court) {
     refuse_in_state(c, act, as_of.today);
   }
   check_time(c, at, as_of);
@@ -573,6 +616,93 @@ Event return_assignment(const Case& c, const LocalTime& at, const std::optional<
   check_text(note, InputField::note, k_max_long_field, false);
   check_time(c, at, as_of);
   return make_event(at, Returned{which, given(note)});
+}
+
+Event stage_dispute(const Case& c, const LocalTime& at, const std::string& stage,
+                    const AsOf& as_of) {
+  constexpr auto act = Act::stage;
+  if (c.state != State::dispute) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  const auto staged = check_choice<DisputeStage>(stage, InputField::stage);
+  const auto qualifier = std::string{code(staged)};
+  switch (staged) {
+    case DisputeStage::registered:
+      if (const auto first = first_stage(c)) {
+        refuse(c, act, Id::why_already_registered, iso(first->date), as_of.today, qualifier);
+      }
+      break;
+    case DisputeStage::mediation: {
+      if (c.mediation_started) {
+        refuse(c, act, Id::why_stage_recorded, iso(c.mediation_started->date), as_of.today,
+               qualifier);
+      }
+      if (c.adjudication_started) {
+        refuse(c, act, Id::why_adjudication_started, iso(c.adjudication_started->date), as_of.today,
+               qualifier);
+      }
+      // An exemption dispute (ground a) goes to adjudication, not mediation (art. 40(2)).
+      const auto* objected = c.first<Objected>();
+      if (objected != nullptr && objected->grounds == std::vector{ObjectionGround::a}) {
+        refuse(c, act, Id::why_mediation_exempt, date_of(c.dispute_filed), as_of.today, qualifier);
+      }
+      break;
+    }
+    case DisputeStage::adjudication:
+      if (c.adjudication_started) {
+        refuse(c, act, Id::why_stage_recorded, iso(c.adjudication_started->date), as_of.today,
+               qualifier);
+      }
+      break;
+  }
+  check_time(c, at, as_of);
+  return make_event(at, DisputeStaged{staged});
+}
+
+Event go_to_court(const Case& c, const LocalTime& at, const CourtInput& input, const Calendar& cal,
+                  const config::Config& config, const AsOf& as_of) {
+  const auto act = input.cassation ? Act::cassation : Act::court;
+  const auto acts = allowed_acts(c, as_of.today);
+  if (std::find(acts.begin(), acts.end(), act) == acts.end()) {
+    if (c.state != State::closed) {
+      refuse_in_state(c, act, as_of.today);
+    }
+    if (input.cassation) {
+      refuse(c, act, c.cassation_filed ? Id::why_cassation_filed : Id::why_no_court_decision,
+             date_of(c.cassation_filed ? c.cassation_filed : c.dispute_ended), as_of.today);
+    }
+    refuse(c, act, c.court_filed ? Id::why_court_decided : Id::why_no_adjudication,
+           date_of(c.court_filed ? c.court_decided : c.dispute_ended), as_of.today);
+  }
+  CourtFiled filed;
+  filed.cassation = input.cassation;
+  if (input.court) {
+    filed.court = check_choice<Court>(*input.court, InputField::court);
+  }
+  if (input.by) {
+    filed.by = check_choice<Party>(*input.by, InputField::by);
+  }
+  check_time(c, at, as_of);
+  // Art. 48(1): 14 working days from the decision; art. 50: cassation within 14 days. A late
+  // filing is recorded, not refused: the court decides.
+  const auto& limits = config.deadlines;
+  const auto end = input.cassation ? cal.add(c.court_decided->date, limits.cassation_filing)
+                                   : cal.add(c.dispute_ended->date, limits.court_filing);
+  filed.within_window = at.date <= end.date;
+  return make_event(at, filed);
+}
+
+Event decide_court(const Case& c, const LocalTime& at, const std::string& outcome,
+                   const AsOf& as_of) {
+  constexpr auto act = Act::court_decision;
+  if (c.state != State::court) {
+    refuse_in_state(c, act, as_of.today);
+  }
+  CourtDecided decided;
+  decided.outcome = check_choice<CourtOutcome>(outcome, InputField::decision);
+  decided.cassation = c.cassation_filed.has_value();
+  check_time(c, at, as_of);
+  return make_event(at, decided);
 }
 
 }  // namespace ppid::rules

@@ -54,6 +54,17 @@ struct Case {
   std::optional<LocalTime> dispute_filed;
   std::optional<LocalTime> dispute_ended;
   std::optional<DisputeOutcome> dispute_outcome;
+  // The Commission's stages (Perki 1/2013), when recorded.
+  std::optional<LocalTime> dispute_registered;
+  std::optional<LocalTime> mediation_started;
+  std::optional<LocalTime> adjudication_started;
+  // In court after an adjudication (art. 47-48), then on cassation (art. 50).
+  std::optional<LocalTime> court_filed;
+  std::optional<LocalTime> court_decided;
+  std::optional<CourtOutcome> court_outcome;
+  std::optional<LocalTime> cassation_filed;
+  std::optional<LocalTime> cassation_decided;
+  std::optional<CourtOutcome> cassation_outcome;
   std::optional<LocalTime> withdrawn;
   // Each delivery of the information, and the one that completed it (a delivery not in part).
   std::vector<LocalTime> deliveries;

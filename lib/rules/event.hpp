@@ -127,10 +127,34 @@ struct Returned {
   friend bool operator==(const Returned&, const Returned&) = default;
 };
 
+// A stage of the dispute at the Commission (Perki 1/2013): registered, mediation or
+// adjudication begun.
+struct DisputeStaged {
+  DisputeStage stage = DisputeStage::registered;
+  friend bool operator==(const DisputeStaged&, const DisputeStaged&) = default;
+};
+
+// A challenge of the adjudication decision in court (UU 14/2008 art. 47-48), or cassation to
+// the Supreme Court (art. 50). A late filing is recorded: the court decides.
+struct CourtFiled {
+  bool cassation = false;
+  std::optional<Court> court;  // the first instance's
+  std::optional<Party> by;
+  bool within_window = true;
+  friend bool operator==(const CourtFiled&, const CourtFiled&) = default;
+};
+
+// The decision of the court (or of the Supreme Court on cassation).
+struct CourtDecided {
+  bool cassation = false;
+  CourtOutcome outcome = CourtOutcome::upheld;
+  friend bool operator==(const CourtDecided&, const CourtDecided&) = default;
+};
+
 // What an event records, one alternative per EventKind, in that enum's order.
-using EventData =
-    std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered, DisputeFiled,
-                 DisputeEnded, Withdrawn, Delivered, Assigned, Returned>;
+using EventData = std::variant<Received, Completed, Extended, Answered, Objected, ObjectionAnswered,
+                               DisputeFiled, DisputeEnded, Withdrawn, Delivered, Assigned, Returned,
+                               DisputeStaged, CourtFiled, CourtDecided>;
 
 static_assert(std::variant_size_v<EventData> == count<EventKind>());
 

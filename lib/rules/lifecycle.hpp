@@ -101,6 +101,13 @@ struct AssignmentInput {
   std::optional<std::string> note;
 };
 
+// A challenge in court of the Commission's adjudication decision, or cassation of the court's.
+struct CourtInput {
+  bool cassation = false;
+  std::optional<std::string> court;  // ptun or district; none for cassation
+  std::optional<std::string> by;     // applicant or body
+};
+
 // Whether the decision that stands gives the applicant information, in full or in part: the
 // notice, as the superior's answer or the Commission may have changed it.
 bool grants_information(const Case& c);
@@ -128,6 +135,18 @@ Event end_dispute(const Case& c, const LocalTime& at, const std::string& outcome
                   const AsOf& as_of);
 Event withdraw(const Case& c, const LocalTime& at, const AsOf& as_of);
 Event deliver(const Case& c, const LocalTime& at, const DeliveryInput& input, const AsOf& as_of);
+// A stage of the dispute at the Commission (Perki 1/2013): registered, mediation (never for an
+// exemption dispute, art. 40(2)) or adjudication, each once and in that order.
+Event stage_dispute(const Case& c, const LocalTime& at, const std::string& stage,
+                    const AsOf& as_of);
+// The court after an adjudication decision (art. 47-48), or cassation after the court's (art. 50):
+// recorded late as well, `within_window` saying whether it was.
+Event go_to_court(const Case& c, const LocalTime& at, const CourtInput& input,
+                  const calendar::Calendar& calendar, const config::Config& config,
+                  const AsOf& as_of);
+// The decision of the court at the level before it.
+Event decide_court(const Case& c, const LocalTime& at, const std::string& outcome,
+                   const AsOf& as_of);
 // A disposition while the body still owes the applicant something (the notice, the superior's
 // answer, the information granted): one unit at a time, its target ending no later than the
 // statutory limit it serves (Error{usage} naming the target and that limit).

@@ -58,6 +58,10 @@ struct Published {
   // Which unit holds the information is the body's own; a note may name people.
   EventData operator()(const Assigned& a) const { return Assigned{a.unit, a.target, std::nullopt}; }
   EventData operator()(const Returned& r) const { return Returned{r.unit, std::nullopt}; }
+  // The Commission's and the courts' stages are public record.
+  EventData operator()(const DisputeStaged& d) const { return d; }
+  EventData operator()(const CourtFiled& f) const { return f; }
+  EventData operator()(const CourtDecided& d) const { return d; }
 };
 
 }  // namespace

@@ -53,7 +53,8 @@ std::optional<Date> date_if(const std::optional<LocalTime>& time) {
   return time ? std::optional<Date>{time->date} : std::nullopt;
 }
 
-// An adjudication decision, as against a mediation, a withdrawal or a lapse.
+}  // namespace
+
 bool is_adjudication(DisputeOutcome outcome) {
   switch (outcome) {
     case DisputeOutcome::granted:
@@ -63,12 +64,11 @@ bool is_adjudication(DisputeOutcome outcome) {
     case DisputeOutcome::mediated:
     case DisputeOutcome::withdrawn:
     case DisputeOutcome::lapsed:
+    case DisputeOutcome::not_registered:
       break;
   }
   return false;
 }
-
-}  // namespace
 
 std::optional<calendar::CalendarDate> objection_window_end(
     const Case& c, const std::vector<ObjectionGround>& grounds, const std::optional<Date>& arose,
@@ -195,6 +195,35 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
                             *assigned.target);
         }
         c.assignments.push_back(std::move(a));
+        break;
+      }
+      case EventKind::dispute_stage:
+        switch (event.as<DisputeStaged>().stage) {
+          case DisputeStage::registered:
+            c.dispute_registered = event.happened;
+            break;
+          case DisputeStage::mediation:
+            c.mediation_started = event.happened;
+            break;
+          case DisputeStage::adjudication:
+            c.adjudication_started = event.happened;
+            break;
+        }
+        break;
+      case EventKind::court_filed:
+        (event.as<CourtFiled>().cassation ? c.cassation_filed : c.court_filed) = event.happened;
+        c.state = State::court;
+        break;
+      case EventKind::court_decided: {
+        const auto& decided = event.as<CourtDecided>();
+        if (decided.cassation) {
+          c.cassation_decided = event.happened;
+          c.cassation_outcome = decided.outcome;
+        } else {
+          c.court_decided = event.happened;
+          c.court_outcome = decided.outcome;
+        }
+        c.state = State::closed;
         break;
       }
       case EventKind::returned: {
@@ -327,14 +356,19 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
   }
 
   if (c.dispute_filed) {
-    // Art. 38: the Commission starts within 14 and settles within 100 working days.
-    // When the Commission started is not recorded: once the dispute ended that limit no longer
-    // tells anything, while the settlement is met or late by the end.
+    // Art. 38: the Commission starts (mediation or adjudication) within 14 and settles within
+    // 100 working days. When its start was not recorded, once the dispute ended that limit no
+    // longer tells anything, while the settlement is met or late by the end.
     auto start = make_deadline(DeadlineKind::commission_start,
                                cal.add(c.dispute_filed->date, limits.commission_start),
                                limits.commission_start);
-    set_status(start, Bound::duty, std::nullopt, withdrawn || c.dispute_ended.has_value(), duty_day,
-               cal);
+    auto started = c.mediation_started ? c.mediation_started : c.adjudication_started;
+    if (c.mediation_started && c.adjudication_started &&
+        compare(*c.adjudication_started, *c.mediation_started) < 0) {
+      started = c.adjudication_started;
+    }
+    set_status(start, Bound::duty, date_if(started),
+               withdrawn || (c.dispute_ended.has_value() && !started), duty_day, cal);
     c.deadlines.push_back(start);
     auto settlement = make_deadline(DeadlineKind::commission_settlement,
                                     cal.add(c.dispute_filed->date, limits.commission_settlement),
@@ -348,7 +382,16 @@ Case replay(std::string register_no, std::vector<Event> events, const Calendar& 
     auto deadline =
         make_deadline(DeadlineKind::court_filing,
                       cal.add(c.dispute_ended->date, limits.court_filing), limits.court_filing);
-    set_status(deadline, Bound::window, std::nullopt, withdrawn, today, cal);
+    set_status(deadline, Bound::window, date_if(c.court_filed), withdrawn, today, cal);
+    c.deadlines.push_back(deadline);
+  }
+
+  if (c.court_decided) {
+    // Art. 50: cassation within 14 days (plain days, the one such limit) of the court's decision.
+    auto deadline = make_deadline(DeadlineKind::cassation_filing,
+                                  cal.add(c.court_decided->date, limits.cassation_filing),
+                                  limits.cassation_filing);
+    set_status(deadline, Bound::window, date_if(c.cassation_filed), withdrawn, today, cal);
     c.deadlines.push_back(deadline);
   }
   return c;

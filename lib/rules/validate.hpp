@@ -48,6 +48,9 @@ enum class InputField {
   provided,
   unit,
   target,
+  stage,
+  court,
+  by,
 };
 
 inline constexpr std::size_t k_max_short_field = 200;
@@ -82,12 +85,12 @@ namespace ppid {
 
 template <>
 struct Words<rules::InputField> {
-  static constexpr std::array<std::string_view, 32> table = {
+  static constexpr std::array<std::string_view, 35> table = {
       "name",     "info",     "applicant-type", "channel",    "access",   "delivery", "id-number",
       "phone",    "email",    "address",        "occupation", "proxy",    "purpose",  "service",
       "reason",   "basis",    "holder",         "note",       "decision", "ground",   "answer",
       "official", "position", "commission",     "outcome",    "form",     "cost",     "paid-by",
-      "missing",  "provided", "unit",           "target"};
+      "missing",  "provided", "unit",           "target",     "stage",    "court",    "by"};
 };
 
 }  // namespace ppid

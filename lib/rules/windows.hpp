@@ -22,4 +22,8 @@ std::optional<calendar::CalendarDate> objection_window_end(
 std::optional<calendar::CalendarDate> dispute_window_start(const Case& c,
                                                            const calendar::Calendar& cal);
 
+// An adjudication decision, as against a mediation, a withdrawal, a lapse or no registration:
+// only it may be challenged in court (art. 47).
+bool is_adjudication(DisputeOutcome outcome);
+
 }  // namespace ppid::rules

@@ -37,8 +37,30 @@ enum class ObjectionGround { a, b, c, d, e, f, g };
 // The superior's answer to an objection (art. 36(2)).
 enum class ObjectionAnswer { upheld, overturned, partial };
 
-// How a dispute at the Information Commission ended.
-enum class DisputeOutcome { mediated, granted, partial, refused, withdrawn, lapsed };
+// How a dispute at the Information Commission ended (Perki 1/2013): a mediation agreement, an
+// adjudication decision, withdrawal, lapse, or not registered (its file left incomplete).
+enum class DisputeOutcome {
+  mediated,
+  granted,
+  partial,
+  refused,
+  withdrawn,
+  lapsed,
+  not_registered
+};
+
+// The stages of a dispute before its end (Perki 1/2013).
+enum class DisputeStage { registered, mediation, adjudication };
+
+// The court that hears a challenge of an adjudication decision (UU 14/2008 art. 47): the
+// administrative court for a state body, the district court otherwise.
+enum class Court { ptun, district };
+
+// Who went to court.
+enum class Party { applicant, body };
+
+// What the court did with the Commission's decision.
+enum class CourtOutcome { upheld, overturned, partial };
 
 // Where a request stands (the JSON contract's words).
 enum class State {
@@ -49,6 +71,7 @@ enum class State {
   dispute,             // at the Information Commission
   closed,              // the dispute ended
   withdrawn,           // the applicant withdrew
+  court,               // a challenge of the Commission's decision in court, or cassation
 };
 
 // What happened to a request. Events are append-only; everything else is derived from them.
@@ -65,6 +88,9 @@ enum class EventKind {
   delivered,           // the information was handed over (tanda bukti penyerahan)
   assigned,            // routed to the unit that holds the information (disposisi)
   returned,            // the unit answered
+  dispute_stage,       // the Commission registered the dispute, or began mediation, adjudication
+  court_filed,         // a challenge in court (art. 47-48) or cassation (art. 50)
+  court_decided,       // the court's decision
 };
 
 // Kinds of time limit (the JSON contract's words).
@@ -79,6 +105,7 @@ enum class DeadlineKind {
   court_filing,
   objection_target,  // the body's own target for the superior's answer, inside art. 36(2)
   internal,          // a unit's target for answering a disposition: never a statutory limit
+  cassation_filing,  // art. 50: 14 days from the court's decision
 };
 
 enum class DeadlineStatus { pending, overdue, met, late, expired, void_ };
@@ -96,6 +123,10 @@ enum class Act {
   deliver,  // the information handed over
   assign,   // routing to a unit (internal: never offered among the lifecycle's acts)
   return_,  // the unit's answer
+  stage,    // a stage of the dispute at the Commission
+  court,    // a challenge of the adjudication decision in court
+  court_decision,
+  cassation,
 };
 
 }  // namespace ppid::rules
@@ -144,26 +175,45 @@ struct Words<rules::ObjectionAnswer> {
 };
 template <>
 struct Words<rules::DisputeOutcome> {
-  static constexpr std::array<std::string_view, 6> table = {"mediated", "granted",   "partial",
-                                                            "refused",  "withdrawn", "lapsed"};
+  static constexpr std::array<std::string_view, 7> table = {
+      "mediated", "granted", "partial", "refused", "withdrawn", "lapsed", "not-registered"};
+};
+template <>
+struct Words<rules::DisputeStage> {
+  static constexpr std::array<std::string_view, 3> table = {"registered", "mediation",
+                                                            "adjudication"};
+};
+template <>
+struct Words<rules::Court> {
+  static constexpr std::array<std::string_view, 2> table = {"ptun", "district"};
+};
+template <>
+struct Words<rules::Party> {
+  static constexpr std::array<std::string_view, 2> table = {"applicant", "body"};
+};
+template <>
+struct Words<rules::CourtOutcome> {
+  static constexpr std::array<std::string_view, 3> table = {"upheld", "overturned", "partial"};
 };
 template <>
 struct Words<rules::State> {
-  static constexpr std::array<std::string_view, 7> table = {
-      "open", "answered", "objection", "objection_answered", "dispute", "closed", "withdrawn"};
+  static constexpr std::array<std::string_view, 8> table = {
+      "open",    "answered", "objection", "objection_answered",
+      "dispute", "closed",   "withdrawn", "court"};
 };
 template <>
 struct Words<rules::EventKind> {
-  static constexpr std::array<std::string_view, 12> table = {
-      "received",      "completed",     "extended",  "answered",  "objected", "objection_answered",
-      "dispute_filed", "dispute_ended", "withdrawn", "delivered", "assigned", "returned"};
+  static constexpr std::array<std::string_view, 15> table = {
+      "received",           "completed",     "extended",      "answered",    "objected",
+      "objection_answered", "dispute_filed", "dispute_ended", "withdrawn",   "delivered",
+      "assigned",           "returned",      "dispute_stage", "court_filed", "court_decided"};
 };
 template <>
 struct Words<rules::DeadlineKind> {
-  static constexpr std::array<std::string_view, 10> table = {
+  static constexpr std::array<std::string_view, 11> table = {
       "response",         "target",           "objection_filing",      "objection_answer",
       "dispute_filing",   "commission_start", "commission_settlement", "court_filing",
-      "objection_target", "internal"};
+      "objection_target", "internal",         "cassation_filing"};
 };
 template <>
 struct Words<rules::DeadlineStatus> {
@@ -172,9 +222,10 @@ struct Words<rules::DeadlineStatus> {
 };
 template <>
 struct Words<rules::Act> {
-  static constexpr std::array<std::string_view, 11> table = {
-      "complete", "respond", "extend", "object", "answer_objection", "escalate", "end_dispute",
-      "withdraw", "deliver", "assign", "return"};
+  static constexpr std::array<std::string_view, 15> table = {
+      "complete", "respond",     "extend",   "object",         "answer_objection",
+      "escalate", "end_dispute", "withdraw", "deliver",        "assign",
+      "return",   "stage",       "court",    "court_decision", "cassation"};
 };
 
 }  // namespace ppid

@@ -130,6 +130,30 @@ json encode_one(const Returned& r) {
   return out;
 }
 
+json encode_one(const DisputeStaged& d) {
+  return json{{"stage", code(d.stage)}};
+}
+
+json encode_one(const CourtFiled& f) {
+  json out = json::object();
+  if (f.cassation) {
+    out["cassation"] = true;
+  }
+  put(out, "court", f.court);
+  put(out, "by", f.by);
+  out["within_window"] = f.within_window;
+  return out;
+}
+
+json encode_one(const CourtDecided& d) {
+  json out = json::object();
+  if (d.cassation) {
+    out["cassation"] = true;
+  }
+  out["outcome"] = code(d.outcome);
+  return out;
+}
+
 // Reading: a field of the wrong type, or a word outside its vocabulary, makes the event
 // unreadable; a missing field takes the default the first release gave it.
 struct Unreadable {};
@@ -318,6 +342,13 @@ EventData decode_kind(EventKind kind, const json& in) {
     }
     case EventKind::returned:
       return Returned{text_or(in, "unit", ""), text(in, "note")};
+    case EventKind::dispute_stage:
+      return DisputeStaged{required_word<DisputeStage>(in, "stage")};
+    case EventKind::court_filed:
+      return CourtFiled{flag(in, "cassation", false), word<Court>(in, "court"),
+                        word<Party>(in, "by"), flag(in, "within_window", true)};
+    case EventKind::court_decided:
+      return CourtDecided{flag(in, "cassation", false), required_word<CourtOutcome>(in, "outcome")};
   }
   throw Unreadable{};
 }

@@ -304,7 +304,7 @@ TEST_SUITE("lifecycle refusals") {
     build_fixture(box);
     const std::string why =
         "it is in dispute at the Information Commission since 2026-11-16; allowed now: "
-        "deliver, escalate --outcome\n";
+        "deliver, escalate --outcome, escalate --stage\n";
     check_refusals(
         box,
         {
@@ -317,7 +317,7 @@ TEST_SUITE("lifecycle refusals") {
             {withdraw(k_dispute),
              "ppid: error: cannot withdraw 007/PPID/XI/2026: it is in dispute since 2026-11-16; "
              "record a withdrawal with 'ppid escalate --outcome withdrawn'; allowed now: "
-             "deliver, escalate --outcome\n"},
+             "deliver, escalate --outcome, escalate --stage\n"},
         });
   }
 

@@ -93,7 +93,7 @@ TEST_SUITE("objection grounds") {
     CHECK(r.err ==
           "ppid: error: cannot escalate --outcome mediated 001/PPID/XI/2026: the dispute since "
           "2026-11-06 is on ground a alone (an exemption), settled by adjudication, not "
-          "mediation; allowed now: escalate --outcome\n");
+          "mediation; allowed now: escalate --outcome, escalate --stage\n");
     CHECK(f.dump() == before);
     CHECK(f.run({"escalate", f.reg, "--outcome", "refused", "--at", "2026-11-20"}).exit_code == 0);
   }

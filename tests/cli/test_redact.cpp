@@ -222,7 +222,7 @@ TEST_SUITE("redact") {
     CHECK(r.exit_code == 0);
     CHECK(r.out.ends_with(
         "001/KEB/PPID/XI/2026,2026-11-16,[disamarkan],,001/PPID/XI/2026,Anggaran perjalanan "
-        "dinas 2026,,a,upheld,\"Jumat, 2026-11-27\",Sekretaris Daerah (Atasan PPID),tidak\r\n"));
+        "dinas 2026,,a,upheld,\"Jumat, 2026-11-27\",Sekretaris Daerah (Atasan PPID),tidak,,\r\n"));
     check_nothing_personal(r.out);
     for (const char* personal : {"--show-personal-data", "--unmasked"}) {
       CAPTURE(personal);

@@ -1050,22 +1050,24 @@ TEST_SUITE("report") {
     }
     SUBCASE("CSV, cell by cell") {
       const auto table = parse_csv(f.ok({"objections", "--year", "2026", "--format", "csv"}), ',');
-      CHECK(table == Table{{"Objection number", "Received", "Name", "Proxy", "Number",
-                            "Information requested", "Purpose", "Grounds", "Superior's answer",
-                            "Day and date of answer", "Superior", "To the Commission"},
-                           {"001/KEB/PPID/X/2026", "2026-10-12", "Dewi Lestari", "",
-                            "004/PPID/X/2026", "Data kesehatan", "", "e", "upheld",
-                            "Mon, 2026-10-26", "Sekretaris Daerah (Atasan PPID)", "yes"},
-                           {"002/KEB/PPID/X/2026", "2026-10-13", "Rudi Hartono", "LBH Bandung",
-                            "005/PPID/X/2026", "Izin bangunan", "", "d", "partial",
-                            "Thu, 2026-11-05", "Sekretaris Daerah (Atasan PPID)", "yes"},
-                           {"003/KEB/PPID/X/2026", "2026-10-22", "Ani Yudhoyono", "",
-                            "006/PPID/X/2026", "Peta jalan", "", "f", "overturned",
-                            "Tue, 2026-11-10", "Sekretaris Daerah (Atasan PPID)", "no"},
-                           {"004/KEB/PPID/X/2026", "2026-10-27", "Eko Prasetyo", "",
-                            "007/PPID/X/2026", "Laporan keuangan", "", "c", "", "", "", "no"},
-                           {"005/KEB/PPID/XII/2026", "2026-12-01", "Lina Marlina", "",
-                            "008/PPID/XI/2026", "Data pegawai", "", "d, e", "", "", "", "no"}});
+      CHECK(
+          table ==
+          Table{{"Objection number", "Received", "Name", "Proxy", "Number", "Information requested",
+                 "Purpose", "Grounds", "Superior's answer", "Day and date of answer", "Superior",
+                 "To the Commission", "Dispute outcome", "Court decision"},
+                {"001/KEB/PPID/X/2026", "2026-10-12", "Dewi Lestari", "", "004/PPID/X/2026",
+                 "Data kesehatan", "", "e", "upheld", "Mon, 2026-10-26",
+                 "Sekretaris Daerah (Atasan PPID)", "yes", "mediated", ""},
+                {"002/KEB/PPID/X/2026", "2026-10-13", "Rudi Hartono", "LBH Bandung",
+                 "005/PPID/X/2026", "Izin bangunan", "", "d", "partial", "Thu, 2026-11-05",
+                 "Sekretaris Daerah (Atasan PPID)", "yes", "pending", ""},
+                {"003/KEB/PPID/X/2026", "2026-10-22", "Ani Yudhoyono", "", "006/PPID/X/2026",
+                 "Peta jalan", "", "f", "overturned", "Tue, 2026-11-10",
+                 "Sekretaris Daerah (Atasan PPID)", "no", "", ""},
+                {"004/KEB/PPID/X/2026", "2026-10-27", "Eko Prasetyo", "", "007/PPID/X/2026",
+                 "Laporan keuangan", "", "c", "", "", "", "no", "", ""},
+                {"005/KEB/PPID/XII/2026", "2026-12-01", "Lina Marlina", "", "008/PPID/XI/2026",
+                 "Data pegawai", "", "d, e", "", "", "", "no", "", ""}});
     }
     SUBCASE("HTML") {
       const auto out = f.ok({"objections", "--year", "2026", "--format", "html"});
@@ -1153,8 +1155,13 @@ TEST_SUITE("report") {
                                        {"refused", 0},
                                        {"withdrawn", 0},
                                        {"lapsed", 0},
+                                       {"not-registered", 0},
                                        {"pending", 1}});
     CHECK(disputes["filed_late"] == 0);
+    CHECK(r["courts"] ==
+          json{{"filed", 0},
+               {"outcomes", {{"upheld", 0}, {"overturned", 0}, {"partial", 0}, {"pending", 0}}},
+               {"cassations", 0}});
 
     SUBCASE("a year with nothing: zeros and nulls") {
       const auto empty = f.ok_json({"annual", "--year", "2025", "--as-of", "2026-12-28"});

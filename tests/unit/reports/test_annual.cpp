@@ -170,7 +170,8 @@ TEST_SUITE("reports") {
     CHECK(r.objections_answered_late == 1);
     CHECK(r.disputes == 2);
     CHECK(text(r.dispute_outcomes) ==
-          "mediated 1, granted 0, partial 0, refused 0, withdrawn 0, lapsed 0, pending 1");
+          "mediated 1, granted 0, partial 0, refused 0, withdrawn 0, lapsed 0, not-registered 0, "
+          "pending 1");
     CHECK(r.disputes_filed_late == 1);
   }
 

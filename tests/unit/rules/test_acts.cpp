@@ -124,8 +124,11 @@ TEST_SUITE("rules") {
     CHECK(allowed(objected(), "2026-05-22") ==
           V{Act::answer_objection, Act::escalate, Act::withdraw});
     CHECK(allowed(superior_answered(), "2026-04-20") == V{Act::escalate, Act::withdraw});
-    CHECK(allowed(disputed(), "2026-05-04") == V{Act::end_dispute});
-    CHECK(allowed(disputed().dispute_ended("2026-06-10", DisputeOutcome::refused), "2026-06-10")
+    CHECK(allowed(disputed(), "2026-05-04") == V{Act::end_dispute, Act::stage});
+    // An adjudication decision may go to court (art. 47); an agreement may not.
+    CHECK(allowed(disputed().dispute_ended("2026-06-10", DisputeOutcome::refused), "2026-06-10") ==
+          V{Act::court});
+    CHECK(allowed(disputed().dispute_ended("2026-06-10", DisputeOutcome::lapsed), "2026-06-10")
               .empty());
     CHECK(allowed(received().withdrawn("2026-03-12"), "2026-03-12").empty());
   }
@@ -177,9 +180,9 @@ TEST_SUITE("rules") {
                                 as_of(day("2026-05-05")));
           }) ==
           "cannot <escalate> 001/PPID/III/2026: it is in dispute at the Information Commission "
-          "since 2026-05-04; allowed now: <end_dispute>");
+          "since 2026-05-04; allowed now: <end_dispute>, <stage>");
     const auto closed =
-        disputed().dispute_ended("2026-06-10", DisputeOutcome::refused).build(day("2026-06-10"));
+        disputed().dispute_ended("2026-06-10", DisputeOutcome::lapsed).build(day("2026-06-10"));
     CHECK(refusal([&] { rules::withdraw(closed, at("2026-06-11"), now); }) ==
           "cannot <withdraw> 001/PPID/III/2026: the dispute ended on 2026-06-10; nothing more can "
           "be recorded; see 'ppid show'");
@@ -481,10 +484,10 @@ TEST_SUITE("rules") {
     CHECK(e.render(ppid::text::Lang::en, spell) ==
           "cannot <end_dispute> mediated 001/PPID/III/2026: the dispute since 2026-05-04 is on "
           "ground a alone (an exemption), settled by adjudication, not mediation; allowed now: "
-          "<end_dispute>");
+          "<end_dispute>, <stage>");
     CHECK(refusal([&] { rules::end_dispute(c, at("2026-06-10"), "won", now); }) ==
           "invalid outcome: \"won\"; allowed: mediated, granted, partial, refused, withdrawn, "
-          "lapsed");
+          "lapsed, not-registered");
     // With another ground beside a, mediation is open.
     const auto mixed = answered()
                            .objected("2026-04-06", {ObjectionGround::a, ObjectionGround::f})
@@ -502,11 +505,11 @@ TEST_SUITE("rules") {
           rules::EventKind::withdrawn);
     CHECK(rules::withdraw(superior_answered().build(day("2026-05-05")), at("2026-05-05"), now)
               .kind() == rules::EventKind::withdrawn);
-    CHECK(refusal([&] {
-            rules::withdraw(disputed().build(day("2026-05-05")), at("2026-05-05"), now);
-          }) ==
-          "cannot <withdraw> 001/PPID/III/2026: it is in dispute since 2026-05-04; record a "
-          "withdrawal with 'ppid escalate --outcome withdrawn'; allowed now: <end_dispute>");
+    CHECK(
+        refusal(
+            [&] { rules::withdraw(disputed().build(day("2026-05-05")), at("2026-05-05"), now); }) ==
+        "cannot <withdraw> 001/PPID/III/2026: it is in dispute since 2026-05-04; record a "
+        "withdrawal with 'ppid escalate --outcome withdrawn'; allowed now: <end_dispute>, <stage>");
   }
   TEST_CASE("acts: the decision that stands gives information, or not") {
     const auto today = day("2026-06-30");

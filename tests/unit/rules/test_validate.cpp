@@ -240,7 +240,7 @@ TEST_SUITE("rules") {
             rules::end_dispute(disputed, at("2026-06-10"), "settled", as_of(day("2026-06-10")));
           }) ==
           "outcome: invalid outcome: \"settled\"; allowed: mediated, granted, partial, refused, "
-          "withdrawn, lapsed");
+          "withdrawn, lapsed, not-registered");
   }
 
   TEST_CASE("validate: a field's length is counted in bytes") {
@@ -287,7 +287,7 @@ TEST_SUITE("rules") {
     CHECK(problem(
               [] { rules::check_choice<rules::DisputeOutcome>(" lapsed", InputField::outcome); }) ==
           "outcome: invalid outcome: \" lapsed\"; allowed: mediated, granted, partial, refused, "
-          "withdrawn, lapsed");
+          "withdrawn, lapsed, not-registered");
   }
 
   TEST_CASE("validate: NIK, phone numbers and e-mail addresses") {
