@@ -325,6 +325,7 @@ void print_case_details(const Session& s, const rules::Case& c, rules::PersonalD
   detail_line(s, Id::lbl_channel, std::string{code(received.channel)});
   detail_line(s, Id::lbl_access, word(received.access));
   detail_line(s, Id::lbl_delivery, word(received.delivery));
+  detail_line(s, Id::lbl_held_form, word(received.held_form));
   if (c.objection_no) {
     detail_line(s, Id::lbl_objection_no, *c.objection_no);
   }

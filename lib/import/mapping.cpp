@@ -54,6 +54,13 @@ constexpr std::array<std::string_view, k_field_count> k_codes = {
     "dispute_outcome",
     "dispute_ended",
     "withdrawn",
+    "info_status",
+    "held_form",
+    "request_kind",
+    "delivered",
+    "cost",
+    "paid_by",
+    "cost_payment",
 };
 
 // The headers of the request register (DOMAIN.md, Registers) as forms and spreadsheets write
@@ -64,13 +71,16 @@ struct Headers {
   std::initializer_list<std::string_view> names;
 };
 const Headers k_headers[] = {
+    // The Perki template heads the number "No." and the date "Tgl" or "Hari dan Tanggal"; a
+    // more telling header of another column is taken first.
     {Field::register_no,
      {"nomor pendaftaran", "no pendaftaran", "nomor registrasi", "no registrasi", "no reg",
-      "nomor register", "no register", "register number", "register no", "registration number"}},
+      "nomor register", "no register", "register number", "register no", "registration number",
+      "no"}},
     {Field::received,
      {"tanggal permohonan", "hari dan tanggal permohonan", "hari tanggal permohonan",
       "tanggal diterima", "tanggal masuk", "hari tanggal masuk", "tgl permohonan", "tgl masuk",
-      "date received", "received", "date of request"}},
+      "date received", "received", "date of request", "hari dan tanggal", "hari tanggal", "tgl"}},
     {Field::name, {"nama pemohon", "nama", "name", "applicant name", "applicant"}},
     {Field::id_number,
      {"nik", "nomor ktp", "no ktp", "nomor induk kependudukan", "id number", "identity number"}},
@@ -97,8 +107,9 @@ const Headers k_headers[] = {
     {Field::extended, {"tanggal perpanjangan", "tgl perpanjangan", "extension date", "extended"}},
     {Field::extension_reason, {"alasan perpanjangan", "extension reason"}},
     {Field::answered,
-     {"tanggal pemberitahuan tertulis", "tanggal pemberitahuan", "tgl pemberitahuan",
-      "date of written notice", "notice date", "date of notice"}},
+     {"hari dan tanggal pemberitahuan tertulis", "hari tanggal pemberitahuan tertulis",
+      "pemberitahuan tertulis", "tanggal pemberitahuan tertulis", "tanggal pemberitahuan",
+      "tgl pemberitahuan", "date of written notice", "notice date", "date of notice"}},
     {Field::decision, {"keputusan", "keputusan ppid", "decision"}},
     {Field::reason, {"alasan penolakan", "reason for refusal", "refusal reason"}},
     {Field::basis,
@@ -130,7 +141,24 @@ const Headers k_headers[] = {
       "dispute ended", "dispute end date"}},
     {Field::withdrawn,
      {"tanggal pencabutan", "tanggal dicabut", "tgl cabut", "withdrawn", "date withdrawn"}},
+    {Field::info_status, {"status informasi", "information status"}},
+    {Field::held_form,
+     {"bentuk informasi yang dikuasai", "bentuk informasi dikuasai", "form held"}},
+    {Field::request_kind, {"jenis permohonan", "kind of request"}},
+    {Field::delivered,
+     {"hari dan tanggal pemberian informasi", "hari dan tanggal penyerahan informasi",
+      "hari tanggal pemberian informasi", "hari tanggal penyerahan informasi",
+      "tanggal pemberian informasi", "tanggal penyerahan informasi", "tanggal penyerahan",
+      "pemberian informasi", "penyerahan informasi", "date delivered", "delivered"}},
+    {Field::cost, {"biaya", "cost"}},
+    {Field::paid_by, {"cara pembayaran", "payment", "paid by"}},
+    {Field::cost_payment, {"biaya dan cara pembayaran", "cost and payment"}},
 };
+
+// A form the information is held in: of the forms of access, the two that are copies.
+constexpr std::array<std::string_view, 2> k_held_forms = {
+    words<rules::AccessForm>()[static_cast<std::size_t>(rules::AccessForm::softcopy)],
+    words<rules::AccessForm>()[static_cast<std::size_t>(rules::AccessForm::hardcopy)]};
 
 std::string field_list() {
   return fmt::format("{}", fmt::join(k_codes, ", "));
@@ -288,6 +316,14 @@ std::span<const std::string_view> field_choices(Field field) {
       return words<rules::DisputeOutcome>();
     case Field::late_accepted:
       return words<YesNo>();
+    case Field::info_status:
+      return words<InfoStatus>();
+    case Field::held_form:
+      return k_held_forms;
+    case Field::request_kind:
+      return words<RequestKind>();
+    case Field::paid_by:
+      return words<rules::Payment>();
     default:
       return {};
   }

@@ -19,6 +19,12 @@ namespace ppid::import {
 // The words of a yes-or-no column (whether a late objection was accepted).
 enum class YesNo { yes, no };
 
+// The register's "Status Informasi": whether the body holds the information (art. 22(7)(a)).
+enum class InfoStatus { held, not_held, not_yet_held, not_documented };
+
+// The register's "Jenis Permohonan": to see or know the information, or to get a copy.
+enum class RequestKind { see, copy };
+
 // The fields of a register row ppid reads: the request register of DOMAIN.md, and the dates and
 // decisions of the rest of each case's history. Their codes are the keys of a mapping file.
 enum class Field : std::uint8_t {
@@ -61,7 +67,15 @@ enum class Field : std::uint8_t {
   dispute_outcome,
   dispute_ended,
   withdrawn,
-  count_,  // not a field
+  // The Perki template's own columns (DOMAIN.md, Registers).
+  info_status,   // held, not held (by whom), not yet held, not documented
+  held_form,     // the form the information is held in: soft or hard copy
+  request_kind,  // to see or know, or to get a copy
+  delivered,     // the date the information was handed over
+  cost,
+  paid_by,
+  cost_payment,  // one cell for both: "Rp 5.000, tunai"
+  count_,        // not a field
 };
 
 inline constexpr std::size_t k_field_count = static_cast<std::size_t>(Field::count_);
@@ -134,6 +148,15 @@ namespace ppid {
 template <>
 struct Words<import::YesNo> {
   static constexpr std::array<std::string_view, 2> table = {"yes", "no"};
+};
+template <>
+struct Words<import::InfoStatus> {
+  static constexpr std::array<std::string_view, 4> table = {"held", "not-held", "not-yet-held",
+                                                            "not-documented"};
+};
+template <>
+struct Words<import::RequestKind> {
+  static constexpr std::array<std::string_view, 2> table = {"see", "copy"};
 };
 
 }  // namespace ppid

@@ -2,6 +2,8 @@
 
 #include "rules/validate.hpp"
 
+#include <fmt/format.h>
+
 #include <functional>
 #include <string_view>
 
@@ -67,6 +69,37 @@ Error for_register(Error e) {
   return std::move(e).without_allowed_acts();
 }
 
+// An act's refusal that names its command-line options, as the register's columns say it.
+std::optional<RowProblem> as_columns(const Error& e) {
+  struct Said {
+    text::Id act;
+    Field field;
+    text::Id register_says;
+  };
+  static constexpr Said k_said[] = {
+      {text::Id::err_reason_required, Field::reason, text::Id::imp_required},
+      {text::Id::err_basis_required, Field::reason, text::Id::imp_basis_required},
+      {text::Id::err_reason_only_refused, Field::reason, text::Id::imp_only_refusal},
+      {text::Id::err_holder_only_not_held, Field::holder, text::Id::imp_only_not_held},
+      {text::Id::err_arose_required, Field::arose, text::Id::imp_required},
+  };
+  for (const auto& [act, field, says] : k_said) {
+    if (e.what_message().id != act) {
+      continue;
+    }
+    // A column left empty is told what it may say; the other refusals say it themselves.
+    const auto choices = field_choices(field);
+    if (says != text::Id::imp_required || choices.empty()) {
+      return RowProblem{field, Error{ErrorKind::bad_input, {says}}};
+    }
+    return RowProblem{
+        field, Error{ErrorKind::bad_input, {says}}.allowed(
+                   {text::Id::hint_imp_map_value,
+                    {fmt::format("{}", fmt::join(choices, ", ")), std::string{code(field)}}})};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::variant<Case, RowProblem> build_case(const RegisterRow& row,
@@ -108,6 +141,8 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
     });
     act(Field::answered, row.answered,
         [&](const LocalTime& at) { return rules::respond(c, at, row.response, as_of); });
+    act(Field::delivered, row.delivered,
+        [&](const LocalTime& at) { return rules::deliver(c, at, row.delivery, as_of); });
     act(Field::objected, row.objected, [&](const LocalTime& at) {
       auto event = rules::file_objection(c, at, row.objection, calendar, config, as_of);
       if (row.objection_no) {
@@ -126,6 +161,9 @@ std::variant<Case, RowProblem> build_case(const RegisterRow& row,
         [&](const LocalTime& at) { return rules::withdraw(c, at, as_of); });
     return c;
   } catch (Error& e) {
+    if (auto problem = as_columns(e)) {
+      return std::move(*problem);
+    }
     return RowProblem{field, for_register(std::move(e))};
   }
 }

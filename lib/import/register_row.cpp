@@ -1,5 +1,7 @@
 #include "import/register_row.hpp"
 
+#include "rules/validate.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -98,7 +100,95 @@ const WrittenWords k_words[] = {
     {Field::dispute_outcome, ppid::code(rules::DisputeOutcome::lapsed), {"gugur"}},
     {Field::late_accepted, ppid::code(YesNo::yes), {"ya", "y", "true", "1", "diterima"}},
     {Field::late_accepted, ppid::code(YesNo::no), {"tidak", "n", "false", "0"}},
+    {Field::info_status,
+     ppid::code(InfoStatus::held),
+     {"dikuasai", "di bawah penguasaan", "dalam penguasaan", "ada", "tersedia"}},
+    {Field::info_status,
+     ppid::code(InfoStatus::not_held),
+     {"tidak dikuasai", "tidak di bawah penguasaan", "tidak ada"}},
+    {Field::info_status, ppid::code(InfoStatus::not_yet_held), {"belum dikuasai"}},
+    {Field::info_status, ppid::code(InfoStatus::not_documented), {"belum didokumentasikan"}},
+    {Field::held_form,
+     ppid::code(rules::AccessForm::softcopy),
+     {"soft copy", "soft", "elektronik", "digital", "berkas elektronik"}},
+    {Field::held_form,
+     ppid::code(rules::AccessForm::hardcopy),
+     {"hard copy", "hard", "cetak", "tercetak", "kertas", "dokumen cetak"}},
+    {Field::request_kind,
+     ppid::code(RequestKind::see),
+     {"melihat", "mengetahui", "melihat mengetahui", "melihat dan mengetahui", "membaca",
+      "to see or know"}},
+    {Field::request_kind,
+     ppid::code(RequestKind::copy),
+     {"salinan", "meminta salinan", "mendapatkan salinan", "memperoleh salinan", "minta salinan",
+      "to get a copy"}},
+    {Field::paid_by, ppid::code(rules::Payment::cash), {"tunai", "kontan"}},
+    {Field::paid_by, ppid::code(rules::Payment::transfer), {"transfer bank", "transfer rekening"}},
+    {Field::paid_by, ppid::code(rules::Payment::other), {"lainnya", "lain lain"}},
 };
+
+// A cell that says a choice and then more: "Informasi dikecualikan Pasal 17 huruf h" is an
+// exemption and its basis, "Tidak dikuasai, dikuasai oleh BPS" not held and by whom. The words
+// before `marker` are the choice (or `implied` when there are none); from the marker on (or after
+// it) the text, as written, fills `detail` unless that field has a column of its own.
+struct Detail {
+  Field field;
+  std::string_view marker;  // lower case, matched at word boundaries
+  bool keep_marker;
+  Field detail;
+  std::string_view implied;
+};
+const Detail k_details[] = {
+    {Field::reason, "pasal", true, Field::basis, ppid::code(rules::RefusalReason::exempt)},
+    {Field::reason, "article", true, Field::basis, ppid::code(rules::RefusalReason::exempt)},
+    {Field::info_status, "dikuasai oleh", false, Field::holder, ppid::code(InfoStatus::not_held)},
+    {Field::info_status, "oleh", false, Field::holder, ppid::code(InfoStatus::not_held)},
+    {Field::info_status, "held by", false, Field::holder, ppid::code(InfoStatus::not_held)},
+};
+
+bool word_byte(char ch) {
+  const auto byte = static_cast<unsigned char>(ch);
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+         (byte >= '0' && byte <= '9') || byte >= 0x80;
+}
+
+// Where `marker` (lower case) stands in `text` as whole words, ASCII case ignored.
+std::optional<std::size_t> find_words(std::string_view text, std::string_view marker) {
+  for (std::size_t at = 0; at + marker.size() <= text.size(); ++at) {
+    bool same = true;
+    for (std::size_t i = 0; i < marker.size() && same; ++i) {
+      const auto ch = text[at + i];
+      same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) == marker[i];
+    }
+    const bool starts = at == 0 || !word_byte(text[at - 1]);
+    const bool ends = at + marker.size() == text.size() || !word_byte(text[at + marker.size()]);
+    if (same && starts && ends) {
+      return at;
+    }
+  }
+  return std::nullopt;
+}
+
+// `text` without the spaces and punctuation a register puts around a detail.
+std::string_view trimmed(std::string_view text) {
+  const auto loose = [](char ch) {
+    return ch == ' ' || ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
+  };
+  while (!text.empty() && (loose(text.front()) || text.front() == '-')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (loose(text.back()) || text.back() == '-' || text.back() == '.')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// Words that say nothing was charged.
+bool free_of_charge(std::string_view normalised) {
+  return normalised == "gratis" || normalised == "tidak dipungut biaya" ||
+         normalised == "tanpa biaya" || normalised == "nihil" || normalised == "free" ||
+         normalised == "no charge";
+}
 
 using WordKey = std::pair<Field, std::string>;
 
@@ -169,6 +259,8 @@ class RowReader {
         m_values[f] = m_mapping.defaults[f];
       }
     }
+    split_details();
+    split_cost_payment();
     for (std::size_t f = 0; f < k_field_count; ++f) {
       const auto field = static_cast<Field>(f);
       const auto choices = field_choices(field);
@@ -191,6 +283,9 @@ class RowReader {
   const std::optional<std::string>& value(Field field) const {
     return m_values[static_cast<std::size_t>(field)];
   }
+
+  // The header of `field`'s column, for a message that names another column.
+  std::string header_of(Field field) const { return m_layout.header_of(field); }
 
   [[noreturn]] void fail(Field field, Error error) const { throw Problem{field, std::move(error)}; }
 
@@ -224,6 +319,58 @@ class RowReader {
   }
 
  private:
+  void split_details() {
+    const auto& words = known_words();
+    for (const auto& [field, marker, keep, detail, implied] : k_details) {
+      auto& value = m_values[static_cast<std::size_t>(field)];
+      if (!value || words.contains(WordKey{field, normalise(*value)})) {
+        continue;
+      }
+      const auto at = find_words(*value, marker);
+      if (!at) {
+        continue;
+      }
+      const auto choice = normalise(std::string_view{*value}.substr(0, *at));
+      const auto rest = trimmed(std::string_view{*value}.substr(keep ? *at : *at + marker.size()));
+      if (rest.empty() || (!choice.empty() && !words.contains(WordKey{field, choice}))) {
+        continue;
+      }
+      auto& slot = m_values[static_cast<std::size_t>(detail)];
+      if (!slot) {
+        slot = std::string{rest};
+      }
+      value = choice.empty() ? std::string{implied} : choice;
+    }
+  }
+
+  // "Rp 5.000, tunai", "Rp 5.000 (transfer)", "Gratis": the amount, then how it was paid.
+  void split_cost_payment() {
+    const auto& both = m_values[static_cast<std::size_t>(Field::cost_payment)];
+    if (!both) {
+      return;
+    }
+    // The amount runs to the first letter after its first digit.
+    const std::string_view text = *both;
+    auto split = text.size();
+    if (const auto digit = text.find_first_of("0123456789"); digit != std::string_view::npos) {
+      const auto letter = std::find_if(
+          text.begin() + static_cast<long>(digit), text.end(),
+          [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); });
+      split = static_cast<std::size_t>(letter - text.begin());
+    }
+    const auto amount = trimmed(text.substr(0, split));
+    const auto payment = text.substr(split);
+    const auto payment_words = normalise(payment);
+    auto& cost = m_values[static_cast<std::size_t>(Field::cost)];
+    if (!cost) {
+      cost = std::string{amount};
+    }
+    auto& paid_by = m_values[static_cast<std::size_t>(Field::paid_by)];
+    if (!paid_by && !payment_words.empty()) {
+      paid_by = payment_words;
+    }
+  }
+
   const Mapping& m_mapping;
   const Layout& m_layout;
   std::array<std::optional<std::string>, k_field_count> m_values;
@@ -291,6 +438,69 @@ void check_number(const RowReader& r, Field field) {
   }
 }
 
+// "Jenis Permohonan" and "Bentuk Informasi yang Dikuasai" give the form of access when no column
+// says it: to see it, or a copy in the form held.
+void read_kind(const RowReader& r, rules::RequestInput& request) {
+  request.held_form = r.value(Field::held_form);
+  const auto& kind = r.value(Field::request_kind);
+  if (!kind || request.access) {
+    return;
+  }
+  if (*kind == ppid::code(RequestKind::see)) {
+    request.access = std::string{ppid::code(rules::AccessForm::see)};
+  } else if (request.held_form) {
+    request.access = request.held_form;
+  } else {
+    r.fail(Field::request_kind, {Id::imp_copy_form, {r.header_of(Field::held_form)}});
+  }
+}
+
+// "Status Informasi" beside the decision: a refusal for want of the information takes its reason
+// from it; a status that contradicts the decision or its reason is refused, naming both columns.
+void read_info_status(const RowReader& r, rules::Response& response) {
+  const auto& status = r.value(Field::info_status);
+  if (!status) {
+    return;
+  }
+  const bool held = *status == ppid::code(InfoStatus::held);
+  const bool refused = response.decision == ppid::code(rules::Decision::refused);
+  if (!held && refused && !response.reason) {
+    // The status words of not holding are the refusal reasons' own.
+    response.reason = *status;
+    return;
+  }
+  const bool reason_not_held =
+      response.reason && (*response.reason == ppid::code(rules::RefusalReason::not_held) ||
+                          *response.reason == ppid::code(rules::RefusalReason::not_yet_held) ||
+                          *response.reason == ppid::code(rules::RefusalReason::not_documented));
+  const bool agrees = held ? !reason_not_held : (refused && response.reason == *status);
+  if (!agrees) {
+    const auto other = refused ? Field::reason : Field::decision;
+    r.fail(Field::info_status, {Id::imp_status_conflict, {r.header_of(other)}});
+  }
+}
+
+// The cost of the information handed over, and how it was paid; nothing charged is no cost.
+void read_cost(const RowReader& r, RegisterRow& row) {
+  const auto& cost = r.value(Field::cost);
+  if (cost && !free_of_charge(normalise(*cost))) {
+    if (!rules::parse_rupiah(*cost)) {
+      r.fail(Field::cost, Error{ErrorKind::bad_input, {Id::imp_cost}}.value(*cost));
+    }
+    if (*rules::parse_rupiah(*cost) > 0) {
+      row.delivery.cost = *cost;
+    }
+  }
+  const auto& paid_by = r.value(Field::paid_by);
+  if (paid_by && row.delivery.cost) {
+    row.delivery.paid_by = *paid_by;
+  }
+  if ((row.delivery.cost || paid_by) && !row.delivered) {
+    r.fail(row.delivery.cost ? Field::cost : Field::paid_by,
+           {Id::imp_needs, {r.header_of(Field::delivered)}});
+  }
+}
+
 RegisterRow read_fields(const RowReader& r) {
   RegisterRow row;
   row.register_no = r.required(Field::register_no);
@@ -311,10 +521,11 @@ RegisterRow read_fields(const RowReader& r) {
   request.occupation = r.value(Field::occupation);
   request.purpose = r.value(Field::purpose);
   request.service = r.value(Field::service);
-  if (r.value(Field::channel)) {
-    request.channel = *r.value(Field::channel);
-  }
+  // A register that does not say how a request came leaves it unknown: no guess of the desk.
+  request.channel =
+      r.value(Field::channel).value_or(std::string{ppid::code(rules::Channel::unknown)});
   request.access = r.value(Field::access);
+  read_kind(r, request);
   request.delivery = r.value(Field::delivery);
   request.proxy = r.value(Field::proxy);
   row.completed = r.when(Field::completed);
@@ -331,12 +542,18 @@ RegisterRow read_fields(const RowReader& r) {
   for (const auto field : {Field::decision, Field::reason, Field::basis, Field::holder}) {
     r.needs(field, Field::answered);
   }
+  r.needs(Field::info_status, Field::answered);
   if (row.answered) {
     row.response.decision = r.required(Field::decision);
     row.response.reason = r.value(Field::reason);
     row.response.basis = r.value(Field::basis);
     row.response.holder = r.value(Field::holder);
+    read_info_status(r, row.response);
   }
+
+  row.delivered = r.when(Field::delivered);
+  r.needs(Field::delivered, Field::answered);
+  read_cost(r, row);
 
   row.objected = r.when(Field::objected);
   for (const auto field :

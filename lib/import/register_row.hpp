@@ -22,6 +22,8 @@ struct RegisterRow {
   std::string extension_reason;
   std::optional<LocalTime> answered;
   rules::Response response;
+  std::optional<LocalTime> delivered;  // in full: the register has one date
+  rules::DeliveryInput delivery;
   std::optional<std::string> objection_no;
   std::optional<LocalTime> objected;
   rules::Objection objection;

@@ -110,6 +110,9 @@ ServiceReport service_report(const std::vector<rules::Case>& cases,
   // Requests that named no service, always last.
   r.by_service.emplace_back("-", 0);
   r.by_channel = zeros<rules::Channel>();
+  // An unknown channel (an imported register without one) is counted only when there is one.
+  std::erase_if(r.by_channel,
+                [](const auto& count) { return count.first == code(rules::Channel::unknown); });
   r.by_applicant_type = zeros<rules::ApplicantType>();
   r.decisions = zeros<rules::Decision>();
   r.refusal_reasons = zeros<rules::RefusalReason>();

@@ -41,6 +41,10 @@ std::vector<RegisterRow> request_register(const std::vector<rules::Case>& cases,
     } else if (received.access) {
       row.kind = "see";
     }
+    // The form held, as an imported register wrote it, says more than the form of access.
+    if (received.held_form) {
+      row.form = code(*received.held_form);
+    }
     row.state = std::string{code(c.state)};
     row.extended = c.extended;
     if (const auto* answer_event = c.find(rules::EventKind::answered)) {

@@ -216,6 +216,14 @@ Received request_data(const RequestInput& input, const config::Config& config) {
   if (input.delivery) {
     r.delivery = check_choice<Delivery>(*input.delivery, InputField::delivery);
   }
+  if (input.held_form) {
+    r.held_form = check_choice<AccessForm>(*input.held_form, InputField::access);
+    if (r.held_form != AccessForm::softcopy && r.held_form != AccessForm::hardcopy) {
+      throw invalid_field(InputField::access)
+          .value(*input.held_form)
+          .allowed({Id::hint_allowed, {"softcopy, hardcopy"}});
+    }
+  }
   if (input.id_number && !valid_nik(*input.id_number)) {
     throw invalid_field(InputField::id_number).allowed({Id::hint_nik});
   }

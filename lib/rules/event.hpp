@@ -33,6 +33,9 @@ struct Received {
   Channel channel = Channel::desk;
   std::optional<AccessForm> access;
   std::optional<Delivery> delivery;
+  // The form the body holds the information in, a copy's (the Perki register's "Bentuk informasi
+  // yang dikuasai"); from an imported register.
+  std::optional<AccessForm> held_form;
   bool incomplete = false;  // the requirements were not met at receipt
   // Which of them were missing (codes of the configuration's [requirements]); empty for a
   // request recorded incomplete without saying which (an import, an older ppid).

@@ -45,6 +45,8 @@ struct RequestInput {
   std::string channel{code(Channel::desk)};
   std::optional<std::string> access;
   std::optional<std::string> delivery;
+  // The form the information is held in (softcopy or hardcopy), as a register records it.
+  std::optional<std::string> held_form;
   // The requirements missing at receipt, codes of the applicant type's checklist (and the
   // proxy's when there is one).
   std::vector<std::string> missing;

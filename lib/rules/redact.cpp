@@ -20,6 +20,7 @@ struct Published {
     out.channel = r.channel;
     out.access = r.access;
     out.delivery = r.delivery;
+    out.held_form = r.held_form;
     out.incomplete = r.incomplete;
     out.missing = r.missing;
     return out;

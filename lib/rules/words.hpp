@@ -14,7 +14,8 @@ namespace ppid::rules {
 enum class ApplicantType { person, group, organization };
 
 // How the request reached the body.
-enum class Channel { desk, email, web, post, fax, phone };
+// `unknown` for a request from a register that does not say how it came.
+enum class Channel { desk, email, web, post, fax, phone, unknown };
 
 // The form of access asked for (Perki 1/2021, the request form).
 enum class AccessForm { see, read, listen, note, softcopy, hardcopy };
@@ -139,8 +140,8 @@ struct Words<rules::ApplicantType> {
 };
 template <>
 struct Words<rules::Channel> {
-  static constexpr std::array<std::string_view, 6> table = {"desk", "email", "web",
-                                                            "post", "fax",   "phone"};
+  static constexpr std::array<std::string_view, 7> table = {"desk", "email", "web",    "post",
+                                                            "fax",  "phone", "unknown"};
 };
 template <>
 struct Words<rules::AccessForm> {

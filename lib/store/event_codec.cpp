@@ -28,6 +28,7 @@ json encode_one(const Received& r) {
   out["channel"] = code(r.channel);
   put(out, "access", r.access);
   put(out, "delivery", r.delivery);
+  put(out, "held_form", r.held_form);
   out["incomplete"] = r.incomplete;
   // Only when there is a list: a complete request is written as an older ppid wrote it.
   if (!r.missing.empty()) {
@@ -265,6 +266,7 @@ EventData decode_kind(EventKind kind, const json& in) {
       r.channel = word<Channel>(in, "channel").value_or(Channel::desk);
       r.access = word<AccessForm>(in, "access");
       r.delivery = word<Delivery>(in, "delivery");
+      r.held_form = word<AccessForm>(in, "held_form");
       r.incomplete = flag(in, "incomplete", false);
       r.missing = texts(in, "missing");
       return r;

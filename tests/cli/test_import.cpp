@@ -1148,4 +1148,109 @@ TEST_SUITE("import") {
     // The same rows in both case files: events with their hash chain, deadlines, sequences.
     CHECK(sorted_lines(imported.dump()) == sorted_lines(typed.dump()));
   }
+
+  // The request register as the Perki template heads it, exported from a spreadsheet: no
+  // mapping, no channel column, its own words in the cells.
+  TEST_CASE("import: a Perki-template register, every column, no mapping") {
+    Office office;
+    office.box.write(
+        "register.csv",
+        "No.;Tgl;Nama;Alamat;Nomor Kontak;Pekerjaan;Informasi yang Diminta;Tujuan Penggunaan "
+        "Informasi;Status Informasi;Bentuk Informasi yang Dikuasai;Jenis Permohonan;Keputusan;"
+        "Alasan Penolakan;Hari dan Tanggal Pemberitahuan Tertulis;Hari dan Tanggal Pemberian "
+        "Informasi;Biaya dan Cara Pembayaran\n"
+        "001/PPID/X/2026;Kamis, 1 Oktober 2026;Budi Santoso;Jl. Mawar 1;0812-3456-7801;"
+        "Wiraswasta;Anggaran dinas 2026;Penelitian;Dikuasai;Softcopy;Meminta salinan;Dikabulkan "
+        "seluruhnya;-;Selasa, 6 Oktober 2026;Rabu, 7 Oktober 2026;Rp 5.000, tunai\n"
+        "002/PPID/X/2026;2 Oktober 2026;Siti Aminah;-;-;Guru;Daftar sekolah;-;Dikuasai;Hardcopy;"
+        "Melihat/mengetahui;Dikabulkan sebagian;-;Rabu, 14 Oktober 2026;-;Gratis\n"
+        "003/PPID/X/2026;5 Oktober 2026;Joko Widodo;-;-;Wartawan;Kontrak pengadaan;-;Dikuasai;"
+        "Softcopy;Meminta salinan;Ditolak;Informasi dikecualikan Pasal 17 huruf h;16 Oktober "
+        "2026;-;-\n"
+        "004/PPID/X/2026;6 Oktober 2026;Dewi Lestari;-;-;-;Data kesehatan;-;Tidak dikuasai, "
+        "dikuasai oleh BPS;-;-;Ditolak;-;8 Oktober 2026;-;-\n");
+    const auto r = office.run({"import", "register.csv", "--format", "json"});
+    CHECK(r.err == "");
+    REQUIRE(r.exit_code == 0);
+    const auto report = json::parse(r.out);
+    CHECK(report["imported"] == 4);
+    CHECK(report["errors"] == json::array());
+    CHECK(report["unused_columns"] == json::array());
+
+    const auto budi = office.show("001/PPID/X/2026");
+    CHECK(budi["applicant"]["phone"] == "0812-3456-7801");
+    // No channel column: not claimed to be the desk.
+    CHECK(budi["request"] == json{{"info", "Anggaran dinas 2026"},
+                                  {"purpose", "Penelitian"},
+                                  {"channel", "unknown"},
+                                  {"access", "softcopy"},
+                                  {"held_form", "softcopy"},
+                                  {"incomplete", false}});
+    CHECK(events(budi) ==
+          Lines{R"(received 2026-10-01 {})", R"(answered 2026-10-06 {"decision":"granted"})",
+                R"(delivered 2026-10-07 {"cost":5000,"form":"softcopy","paid_by":"cash"})"});
+    const auto siti = office.show("002/PPID/X/2026");
+    CHECK(siti["request"]["access"] == "see");
+    CHECK(siti["request"]["held_form"] == "hardcopy");
+    const auto joko = office.show("003/PPID/X/2026");
+    CHECK(
+        events(joko)[1] ==
+        R"(answered 2026-10-16 {"basis":"Pasal 17 huruf h","decision":"refused","reason":"exempt"})");
+    const auto dewi = office.show("004/PPID/X/2026");
+    CHECK(events(dewi)[1] ==
+          R"(answered 2026-10-08 {"decision":"refused","holder":"BPS","reason":"not-held"})");
+
+    // The register gives back what the paper said, column by column.
+    const auto reg =
+        json::parse(office.ok({"report", "register", "--year", "2026", "--format", "json"}));
+    Lines rows;
+    for (const auto& row : reg["rows"]) {
+      std::string line;
+      for (const char* key :
+           {"register_no", "info_status", "holder", "form", "kind", "decision", "refusal_reason",
+            "basis", "notice_date", "delivered_date", "cost", "paid_by"}) {
+        line += (line.empty() ? "" : "|") +
+                (row[key].is_string() ? row[key].get<std::string>() : row[key].dump());
+      }
+      rows.push_back(line);
+    }
+    CHECK(rows ==
+          Lines{"001/PPID/X/2026|held||softcopy|copy|granted|||2026-10-06|2026-10-07|5000|cash",
+                "002/PPID/X/2026|held||hardcopy|see|partial|||2026-10-14|null|0|",
+                "003/PPID/X/2026|held||softcopy|copy|refused|exempt|Pasal 17 huruf "
+                "h|2026-10-16|null|0|",
+                "004/PPID/X/2026|not-held|BPS|||refused|not-held||2026-10-08|null|0|"});
+  }
+
+  TEST_CASE("import: a Perki-template register's errors name its columns, never options") {
+    Office office;
+    office.box.write(
+        "register.csv",
+        "No.;Tgl;Nama;Informasi yang Diminta;Status Informasi;Bentuk Informasi yang Dikuasai;"
+        "Jenis Permohonan;Keputusan;Alasan Penolakan;Hari dan Tanggal Pemberitahuan Tertulis;"
+        "Biaya\n"
+        "001/PPID/X/2026;1/10/2026;Budi;Data;Dikuasai;-;-;Ditolak;Dikecualikan;6/10/2026;-\n"
+        "002/PPID/X/2026;1/10/2026;Siti;Data;Tidak dikuasai;-;-;Dikabulkan;-;6/10/2026;-\n"
+        "003/PPID/X/2026;1/10/2026;Joko;Data;-;-;Meminta salinan;-;-;-;-\n"
+        "004/PPID/X/2026;1/10/2026;Dewi;Data;Dikuasai;-;-;Ditolak;-;6/10/2026;-\n"
+        "005/PPID/X/2026;1/10/2026;Eko;Data;-;-;-;Dikabulkan;-;6/10/2026;Rp 5.000\n"
+        "006/PPID/X/2026;1/10/2026;Rudi;Data;-;-;-;Dikabulkan;-;6/10/2026;lima ribu\n");
+    const auto before = office.bytes();
+    const auto r = office.run({"import", "register.csv"});
+    CHECK(r.exit_code == 65);
+    CHECK(
+        r.err ==
+        "register.csv:2: Alasan Penolakan: an exemption needs its article (art. 17): write e.g. "
+        "\"Dikecualikan Pasal 17 huruf h\", or fill a Dasar Pengecualian column\n"
+        "register.csv:3: Status Informasi: does not agree with Keputusan\n"
+        "register.csv:4: Jenis Permohonan: a request for a copy needs its form: write softcopy "
+        "or hardcopy in Bentuk Informasi yang Dikuasai\n"
+        "register.csv:5: Alasan Penolakan: required; write one of: exempt, not-held, "
+        "not-yet-held, not-documented, procedural, or map it in [values.reason] of a mapping file "
+        "(--mapping)\n"
+        "register.csv:6: Biaya: filled in, but delivered is empty\n"
+        "register.csv:7: Biaya: unreadable cost; write e.g. Rp 5.000 or gratis: \"lima ribu\"\n");
+    CHECK(r.out.find("Rejected                   6\n") != std::string::npos);
+    CHECK(office.bytes() == before);
+  }
 }

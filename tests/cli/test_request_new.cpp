@@ -145,7 +145,7 @@ TEST_SUITE("request new") {
     init_with_one_request(box);
     check_refused(box, request_new({"--channel", "pigeon"}), 64,
                   "ppid: error: invalid channel: \"pigeon\"; allowed: desk, email, web, post, fax, "
-                  "phone\n");
+                  "phone, unknown\n");
     check_refused(box, request_new({"--access", "copy"}), 64,
                   "ppid: error: invalid access: \"copy\"; allowed: see, read, listen, note, "
                   "softcopy, hardcopy\n");
@@ -158,7 +158,7 @@ TEST_SUITE("request new") {
     // Choices are matched exactly.
     check_refused(box, request_new({"--channel", "Email"}), 64,
                   "ppid: error: invalid channel: \"Email\"; allowed: desk, email, web, post, fax, "
-                  "phone\n");
+                  "phone, unknown\n");
     check_next_number(box);
   }
 

@@ -176,8 +176,8 @@ TEST_SUITE("import") {
       row.answered = at("2026-03-10");
       row.response.decision = "refused";
       CHECK(problem(row) ==
-            "answered: --reason is required with --decision refused; allowed: exempt, not-held, "
-            "not-yet-held, not-documented, procedural");
+            "reason: required; write one of: exempt, not-held, not-yet-held, not-documented, "
+            "procedural, or map it in [values.reason] of a mapping file (--mapping)");
     }
     SUBCASE("a superior's answer without an objection") {
       auto row = answered();

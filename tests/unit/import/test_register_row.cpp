@@ -200,7 +200,8 @@ TEST_SUITE("import") {
     const auto r = row(minimal());
     CHECK(r.received == at("2026-03-02"));
     CHECK(r.request.applicant_type == "person");
-    CHECK(r.request.channel == "desk");
+    // A register that does not say how a request came does not claim the desk.
+    CHECK(r.request.channel == "unknown");
     CHECK_FALSE(r.request.incomplete);
     CHECK_FALSE(r.request.phone.has_value());
     CHECK_FALSE(r.answered.has_value());
@@ -266,7 +267,7 @@ TEST_SUITE("import") {
     CHECK(problem(with(minimal(), {{Field::info, ""}})) == "Informasi yang Diminta: required");
     CHECK(problem(with(minimal(), {{Field::channel, "Kurir"}})) ==
           "Cara Permohonan: unknown value: \"Kurir\"; write one of: desk, email, web, post, fax, "
-          "phone, or map it in [values.channel] of a mapping file (--mapping)");
+          "phone, unknown, or map it in [values.channel] of a mapping file (--mapping)");
     CHECK(problem(with(minimal(), {{Field::extension_reason, "Belum dikuasai"}})) ==
           "Alasan Perpanjangan: filled in, but Tanggal Perpanjangan is empty");
     CHECK(problem(with(minimal(), {{Field::extended, "10/03/2026"}})) ==

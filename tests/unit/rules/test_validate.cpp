@@ -66,7 +66,8 @@ TEST_SUITE("rules") {
           "applicant-type: invalid applicant-type: \"company\"; allowed: person, group, "
           "organization");
     CHECK(request_problem([](auto& r) { r.channel = "sms"; }) ==
-          "channel: invalid channel: \"sms\"; allowed: desk, email, web, post, fax, phone");
+          "channel: invalid channel: \"sms\"; allowed: desk, email, web, post, fax, phone, "
+          "unknown");
     CHECK(request_problem([](auto& r) { r.access = "copy"; }) ==
           "access: invalid access: \"copy\"; allowed: see, read, listen, note, softcopy, hardcopy");
     CHECK(request_problem([](auto& r) { r.delivery = "drone"; }) ==
