@@ -19,13 +19,20 @@ struct Desk {
   Sandbox box;
   std::string reg = "001/PPID/XI/2026";
 
-  // `today` empty: the Sandbox's own day.
-  explicit Desk(const std::string& today = {}) {
+  // `today` empty: the Sandbox's own day; `config`, when given, the body's configuration.
+  explicit Desk(const std::string& today = {}, const std::string& config = {}) {
     box.env["PPID_LANG"] = "en";
     if (!today.empty()) {
       box.env["PPID_TODAY"] = today;
     }
-    REQUIRE(box.ppid({"init"}).exit_code == 0);
+    Args init{"init"};
+    if (!config.empty()) {
+      box.write("ppid.toml", config);
+      init = {"init", "--config", "ppid.toml"};
+    }
+    const auto r = box.ppid(init);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
   }
   RunResult run(const Args& args) const { return box.ppid(args); }
   void ok(const Args& args) const {
