@@ -140,4 +140,44 @@ TEST_SUITE("deliver") {
     CHECK(csv.out.find(",2026-11-05,2026-11-06,Rp 15.000 (bank transfer),no,") !=
           std::string::npos);
   }
+
+  // Art. 12 asks for the time needed to fulfil each request: to the written notice and, apart,
+  // to the delivery that completed it, both in working days from day 0.
+  TEST_CASE("the annual report gives the time to the notice and the time to delivery, by band") {
+    ppid::test::Desk d{"2026-11-30"};
+    for (const auto* at : {"2026-11-02T09:00", "2026-11-02T10:00", "2026-11-03T10:00"}) {
+      d.ok({"request", "new", "--name", "Budi", "--info", "Data", "--at", at});
+    }
+    // Noticed and delivered on the 2nd working day.
+    d.ok({"respond", "001/PPID/XI/2026", "--decision", "granted", "--delivered", "--cost", "5000",
+          "--paid-by", "cash", "--at", "2026-11-04T10:00"});
+    // Noticed on the 5th, a part on the 6th, the rest on the 14th.
+    d.ok({"respond", "002/PPID/XI/2026", "--decision", "partial", "--reason", "exempt", "--basis",
+          "Pasal 17 huruf h", "--at", "2026-11-09T10:00"});
+    d.ok({"deliver", "002/PPID/XI/2026", "--part", "--at", "2026-11-10T10:00"});
+    d.ok({"deliver", "002/PPID/XI/2026", "--at", "2026-11-20T10:00"});
+    // Noticed on the 10th, nothing delivered yet.
+    d.ok({"respond", "003/PPID/XI/2026", "--decision", "granted", "--at", "2026-11-17T10:00"});
+
+    const auto r = d.run({"report", "annual", "--year", "2026", "--format", "json"});
+    REQUIRE(r.exit_code == 0);
+    const auto report = nlohmann::json::parse(r.out);
+    CHECK(report["time_to_answer"] == nlohmann::json::parse(R"({"answered": 3, "median": 5.0,
+      "mean": 5.7, "p90": 10.0, "bands": {"<=5": 2, "6-10": 1, "11-17": 0, ">17": 0},
+      "within_statutory": 3, "with_target": 0, "within_target": 0})"));
+    CHECK(report["time_to_delivery"] == nlohmann::json::parse(R"({"delivered": 2, "median": 8.0,
+      "mean": 8.0, "p90": 14.0, "bands": {"<=5": 1, "6-10": 0, "11-17": 1, ">17": 0},
+      "delivered_in_part": 0, "cost": 5000})"));
+    const auto text = d.run({"report", "annual", "--year", "2026"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.find("  Time to delivery, median (working days)                      8.0\n"
+                        "  Cost of copying and postage                             Rp 5.000\n") !=
+          std::string::npos);
+    CHECK(text.out.find("Time to delivery (working days)\n"
+                        "  Item   Count\n"
+                        "  <=5        1\n"
+                        "  6-10       0\n"
+                        "  11-17      1\n"
+                        "  >17        0\n") != std::string::npos);
+  }
 }
