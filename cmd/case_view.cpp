@@ -1,6 +1,7 @@
 #include "case_view.hpp"
 
 #include "error.hpp"
+#include "rules/vocabulary.hpp"
 #include "store/event_codec.hpp"
 #include "store/holiday_store.hpp"
 #include "text/table.hpp"
@@ -20,104 +21,7 @@ using rules::DeadlineKind;
 using rules::DeadlineStatus;
 using text::Id;
 
-// The label of each value, by switch: -Wswitch names a value added without one.
-Id label(rules::State state) {
-  switch (state) {
-    case rules::State::open:
-      return Id::state_open;
-    case rules::State::answered:
-      return Id::state_answered;
-    case rules::State::objection:
-      return Id::state_objection;
-    case rules::State::objection_answered:
-      return Id::state_objection_answered;
-    case rules::State::dispute:
-      return Id::state_dispute;
-    case rules::State::closed:
-      return Id::state_closed;
-    case rules::State::withdrawn:
-      return Id::state_withdrawn;
-    case rules::State::court:
-      return Id::state_court;
-  }
-  return Id::state_open;
-}
-
-Id label(rules::DeadlineKind kind) {
-  switch (kind) {
-    case rules::DeadlineKind::response:
-      return Id::deadline_response;
-    case rules::DeadlineKind::target:
-      return Id::deadline_target;
-    case rules::DeadlineKind::objection_filing:
-      return Id::deadline_objection_filing;
-    case rules::DeadlineKind::objection_answer:
-      return Id::deadline_objection_answer;
-    case rules::DeadlineKind::dispute_filing:
-      return Id::deadline_dispute_filing;
-    case rules::DeadlineKind::commission_start:
-      return Id::deadline_commission_start;
-    case rules::DeadlineKind::commission_settlement:
-      return Id::deadline_commission_settlement;
-    case rules::DeadlineKind::court_filing:
-      return Id::deadline_court_filing;
-    case rules::DeadlineKind::objection_target:
-      return Id::deadline_objection_target;
-    case rules::DeadlineKind::internal:
-      return Id::deadline_internal;
-    case rules::DeadlineKind::cassation_filing:
-      return Id::deadline_cassation_filing;
-  }
-  return Id::deadline_response;
-}
-
-Id label(rules::EventKind kind) {
-  switch (kind) {
-    case rules::EventKind::received:
-      return Id::event_received;
-    case rules::EventKind::completed:
-      return Id::event_completed;
-    case rules::EventKind::extended:
-      return Id::event_extended;
-    case rules::EventKind::answered:
-      return Id::event_answered;
-    case rules::EventKind::objected:
-      return Id::event_objected;
-    case rules::EventKind::objection_answered:
-      return Id::event_objection_answered;
-    case rules::EventKind::dispute_filed:
-      return Id::event_dispute_filed;
-    case rules::EventKind::dispute_ended:
-      return Id::event_dispute_ended;
-    case rules::EventKind::withdrawn:
-      return Id::event_withdrawn;
-    case rules::EventKind::delivered:
-      return Id::event_delivered;
-    case rules::EventKind::assigned:
-      return Id::event_assigned;
-    case rules::EventKind::returned:
-      return Id::event_returned;
-    case rules::EventKind::dispute_stage:
-      return Id::event_dispute_stage;
-    case rules::EventKind::court_filed:
-      return Id::event_court_filed;
-    case rules::EventKind::court_decided:
-      return Id::event_court_decided;
-  }
-  return Id::event_received;
-}
-
-Id label(rules::Decision decision) {
-  switch (decision) {
-    case rules::Decision::granted:
-      return Id::decision_granted;
-    case rules::Decision::partial:
-      return Id::decision_partial;
-    case rules::Decision::refused:
-      return Id::decision_refused;
-  }
-  return Id::decision_granted;
-}
+using rules::label;
 
 }  // namespace
 
@@ -292,6 +196,111 @@ ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, 
 
 namespace {
 
+using Details = std::vector<std::pair<Id, std::string>>;
+
+// The labelled details of what an event records; a request's own details are listed apart.
+struct DetailsOf {
+  const Session& s;
+  Details out;
+
+  template <rules::Labelled E>
+  void add(Id label, const std::optional<E>& value) {
+    if (value) {
+      out.emplace_back(label, s.text(rules::label(*value)));
+    }
+  }
+  void add(Id label, const std::optional<std::string>& value) {
+    if (value) {
+      out.emplace_back(label, *value);
+    }
+  }
+
+  void operator()(const rules::Received& /*unused*/) {}
+  void operator()(const rules::Completed& e) {
+    out.emplace_back(Id::det_provided, e.provided.empty() ? s.text(Id::det_all_provided)
+                                                          : requirements_text(s, e.provided));
+  }
+  void operator()(const rules::Extended& e) { add(Id::det_extension_reason, e.reason); }
+  void operator()(const rules::Answered& e) {
+    add(Id::det_decision, std::optional{e.decision});
+    add(Id::det_reason, e.reason);
+    add(Id::det_basis, e.basis);
+    add(Id::det_holder, e.holder);
+    add(Id::det_note, e.note);
+  }
+  void operator()(const rules::Objected& e) {
+    add(Id::lbl_objection_no, e.objection_no);
+    for (const auto ground : e.grounds) {
+      out.emplace_back(Id::det_grounds,
+                       fmt::format("{} \u2014 {}", code(ground), s.text(rules::label(ground))));
+    }
+    if (e.arose) {
+      out.emplace_back(Id::det_arose, to_iso(*e.arose));
+    }
+    add(Id::lbl_proxy, e.proxy);
+    if (!e.within_window) {
+      out.emplace_back(Id::det_window,
+                       s.text(e.late_accepted ? Id::det_late_accepted : Id::det_after_window));
+    }
+    add(Id::det_note, e.note);
+  }
+  void operator()(const rules::ObjectionAnswered& e) {
+    add(Id::det_answer, std::optional{e.answer});
+    add(Id::det_official, e.official);
+    add(Id::det_position, e.position);
+  }
+  void operator()(const rules::DisputeFiled& e) {
+    add(Id::det_commission, e.commission);
+    if (!e.within_window) {
+      out.emplace_back(Id::det_window, s.text(Id::det_after_window));
+    }
+  }
+  void operator()(const rules::DisputeEnded& e) { add(Id::det_outcome, std::optional{e.outcome}); }
+  void operator()(const rules::Withdrawn& /*unused*/) {}
+  void operator()(const rules::Delivered& e) {
+    if (e.part) {
+      out.emplace_back(Id::det_part, s.text(Id::word_in_part));
+    }
+    add(Id::det_form, e.form);
+    add(Id::det_channel, e.channel);
+    out.emplace_back(Id::det_cost, e.cost > 0 ? rupiah(e.cost) : s.text(Id::det_free));
+    add(Id::det_paid_by, e.paid_by);
+    add(Id::det_note, e.note);
+  }
+  void operator()(const rules::Assigned& e) {
+    out.emplace_back(Id::det_unit, e.unit);
+    if (e.target) {
+      out.emplace_back(Id::det_target, calendar::to_string(*e.target));
+    }
+    add(Id::det_note, e.note);
+  }
+  void operator()(const rules::Returned& e) {
+    out.emplace_back(Id::det_unit, e.unit);
+    add(Id::det_note, e.note);
+  }
+  void operator()(const rules::DisputeStaged& e) { add(Id::det_stage, std::optional{e.stage}); }
+  void operator()(const rules::CourtFiled& e) {
+    out.emplace_back(Id::det_instance,
+                     s.text(e.cassation ? Id::det_cassation : Id::det_first_instance));
+    add(Id::det_court, e.court);
+    add(Id::det_by, e.by);
+    if (!e.within_window) {
+      out.emplace_back(Id::det_window, s.text(Id::det_after_window));
+    }
+  }
+  void operator()(const rules::CourtDecided& e) {
+    out.emplace_back(Id::det_instance,
+                     s.text(e.cassation ? Id::det_cassation : Id::det_first_instance));
+    add(Id::det_outcome, std::optional{e.outcome});
+  }
+};
+
+Details event_details(const Session& s, const rules::EventData& data) {
+  DetailsOf details{s, {}};
+  std::visit(details, data);
+  return std::move(details.out);
+}
+
 void detail_line(const Session& s, Id label, const std::string& value) {
   if (!value.empty()) {
     const auto layout = text::Layout::indented("  ");
@@ -308,21 +317,21 @@ void print_case_details(const Session& s, const rules::Case& c, rules::PersonalD
   const auto& applicant = received.applicant;
   s.out << '\n' << s.text(Id::lbl_applicant) << '\n';
   detail_line(s, Id::lbl_name, applicant.name);
-  detail_line(s, Id::lbl_applicant_type, std::string{code(applicant.type)});
+  detail_line(s, Id::lbl_applicant_type, s.text(label(applicant.type)));
   detail_line(s, Id::lbl_nik, rules::shown_nik(personal, applicant.id_number.value_or("")));
   detail_line(s, Id::lbl_address, rules::shown(personal, applicant.address.value_or("")));
   detail_line(s, Id::lbl_phone, rules::shown(personal, applicant.phone.value_or("")));
   detail_line(s, Id::lbl_email, rules::shown(personal, applicant.email.value_or("")));
   detail_line(s, Id::lbl_occupation, applicant.occupation.value_or(""));
   detail_line(s, Id::lbl_proxy, applicant.proxy.value_or(""));
-  const auto word = [](const auto& value) {
-    return value ? std::string{code(*value)} : std::string{};
+  const auto word = [&s](const auto& value) {
+    return value ? s.text(label(*value)) : std::string{};
   };
   s.out << '\n' << s.text(Id::lbl_request) << '\n';
   detail_line(s, Id::lbl_info, received.info);
   detail_line(s, Id::lbl_purpose, received.purpose.value_or(""));
   detail_line(s, Id::lbl_service, received.service.value_or(""));
-  detail_line(s, Id::lbl_channel, std::string{code(received.channel)});
+  detail_line(s, Id::lbl_channel, s.text(label(received.channel)));
   detail_line(s, Id::lbl_access, word(received.access));
   detail_line(s, Id::lbl_delivery, word(received.delivery));
   detail_line(s, Id::lbl_held_form, word(received.held_form));
@@ -330,20 +339,16 @@ void print_case_details(const Session& s, const rules::Case& c, rules::PersonalD
     detail_line(s, Id::lbl_objection_no, *c.objection_no);
   }
   s.out << '\n' << s.text(Id::lbl_events) << '\n';
-  const std::vector<text::Column> columns{text::Column::left(16).then("  "), text::Column::left(28),
-                                          text::Column::left()};
+  const std::vector<text::Column> columns{text::Column::left(16).then("  "), text::Column::left()};
   const auto layout = text::Layout::indented("  ");
   for (const auto& event : c.events) {
-    std::vector<std::string> details;
-    if (event.kind() != rules::EventKind::received) {
-      for (const auto& [key, value] : store::fields(event.data)) {
-        details.push_back(fmt::format("{}={}", key, value));
-      }
-    }
-    s.out << text::render(columns,
-                          {{to_iso_local(event.happened), event_text(s, event.kind()),
-                            text::printable(fmt::format("{}", fmt::join(details, "; ")))}},
+    s.out << text::render(columns, {{to_iso_local(event.happened), event_text(s, event.kind())}},
                           layout);
+    // What the act recorded, a labelled line each, in the reader's words.
+    for (const auto& [what, value] : event_details(s, event.data)) {
+      s.out << text::render(
+          columns, {{"", text::printable(fmt::format("{}: {}", s.text(what), value))}}, layout);
+    }
     if (records) {
       // Who recorded it and when, under the act.
       s.out << text::render(

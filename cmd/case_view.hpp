@@ -3,6 +3,7 @@
 #include "calendar/calendar.hpp"
 #include "rules/case.hpp"
 #include "rules/personal.hpp"
+#include "rules/vocabulary.hpp"
 #include "session.hpp"
 #include "store/case_store.hpp"
 #include "text/escape.hpp"  // text::printable, for case_view.cpp
@@ -68,6 +69,13 @@ ExitCode print_after_act(const Session& s, Format format, const rules::Case& c, 
 
 // An amount as people write it: "Rp 15.000".
 std::string rupiah(long amount);
+
+// The reader's words for a value of `E` typed as `typed` (an act accepted it, so it names one).
+template <rules::Labelled E>
+std::string said_as(const Session& s, const std::string& typed) {
+  const auto value = rules::read_word<E>(typed);
+  return value ? s.text(rules::label(*value)) : typed;
+}
 
 // The text of a state, a deadline kind and an event kind in the session's language.
 std::string state_text(const Session& s, rules::State state);

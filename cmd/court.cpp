@@ -33,7 +33,9 @@ ExitCode run_court(const CourtOptions& o, const Session& s) {
           return rules::decide_court(c, at, *o.decision, command.as_of);
         },
         [&s, &o](const rules::Case& c, const LocalTime& at) {
-          return s.text({Id::out_court_decided, {c.register_no, *o.decision, to_iso_local(at)}});
+          return s.text(
+              {Id::out_court_decided,
+               {c.register_no, said_as<rules::CourtOutcome>(s, *o.decision), to_iso_local(at)}});
         });
   }
   if (o.filing.cassation && o.filing.court) {

@@ -31,7 +31,9 @@ ExitCode run_escalate(const EscalateOptions& o, const Session& s) {
           return rules::stage_dispute(c, at, *o.stage, command.as_of);
         },
         [&s, &o](const rules::Case& c, const LocalTime& at) {
-          return s.text({Id::out_dispute_stage, {c.register_no, *o.stage, to_iso_local(at)}});
+          return s.text(
+              {Id::out_dispute_stage,
+               {c.register_no, said_as<rules::DisputeStage>(s, *o.stage), to_iso_local(at)}});
         });
   }
   if (o.outcome) {
@@ -44,7 +46,9 @@ ExitCode run_escalate(const EscalateOptions& o, const Session& s) {
           return rules::end_dispute(c, at, *o.outcome, command.as_of);
         },
         [&s, &o](const rules::Case& c, const LocalTime& at) {
-          return s.text({Id::out_dispute_ended, {c.register_no, *o.outcome, to_iso_local(at)}});
+          return s.text(
+              {Id::out_dispute_ended,
+               {c.register_no, said_as<rules::DisputeOutcome>(s, *o.outcome), to_iso_local(at)}});
         });
   }
   return record_act(

@@ -35,8 +35,9 @@ ExitCode run_object(const ObjectOptions& o, const Session& s) {
           return rules::answer_objection(c, at, answer, command.as_of);
         },
         [&s, &answer](const rules::Case& c, const LocalTime& at) {
-          return s.text(
-              {Id::out_objection_answered, {c.register_no, answer.answer, to_iso_local(at)}});
+          return s.text({Id::out_objection_answered,
+                         {c.register_no, said_as<rules::ObjectionAnswer>(s, answer.answer),
+                          to_iso_local(at)}});
         });
   }
   if (o.objection.grounds.empty()) {

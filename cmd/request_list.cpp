@@ -27,7 +27,7 @@ ExitCode run_request_list(const RequestListOptions& o, const Session& s) {
   const auto format = s.format({Format::text, Format::json});
   store::CaseFilter filter;
   if (o.state) {
-    filter.state = parse<rules::State>(*o.state);
+    filter.state = rules::read_word<rules::State>(*o.state);
     if (!filter.state) {
       throw Error{ErrorKind::usage, {Id::err_field_invalid, {"state"}}}.value(*o.state).allowed(
           {Id::hint_allowed, {joined<rules::State>()}});

@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "read_file.hpp"
 #include "rules/words.hpp"
+#include "text/ascii.hpp"
 
 #include <fmt/format.h>
 
@@ -338,30 +339,7 @@ std::optional<Field> parse_field(std::string_view code) {
 }
 
 std::string normalise(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool gap = false;
-  for (const char ch : text) {
-    const auto byte = static_cast<unsigned char>(ch);
-    const bool letter =
-        (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || byte >= 0x80;
-    if (byte >= 'A' && byte <= 'Z') {
-      if (gap && !out.empty()) {
-        out += ' ';
-      }
-      gap = false;
-      out += static_cast<char>(byte - 'A' + 'a');
-    } else if (letter) {
-      if (gap && !out.empty()) {
-        out += ' ';
-      }
-      gap = false;
-      out += ch;
-    } else {
-      gap = true;
-    }
-  }
-  return out;
+  return text::normalised_words(text);
 }
 
 Mapping parse_mapping(std::string_view toml_text, std::string_view source_name) {

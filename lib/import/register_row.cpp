@@ -1,6 +1,7 @@
 #include "import/register_row.hpp"
 
 #include "rules/validate.hpp"
+#include "rules/vocabulary.hpp"
 
 #include <fmt/format.h>
 
@@ -12,92 +13,15 @@ namespace {
 
 using text::Id;
 
-// The usual ways registers write each choice, in Indonesian and English (normalised). The
-// canonical word itself is always understood too.
+// The usual ways registers write a choice of their own, in Indonesian and English (normalised),
+// beside the vocabularies' words (rules/vocabulary.hpp). The canonical word itself is always
+// understood too.
 struct WrittenWords {
   Field field;
   std::string_view canonical;
   std::initializer_list<std::string_view> written;
 };
 const WrittenWords k_words[] = {
-    {Field::decision,
-     ppid::code(rules::Decision::granted),
-     {"dikabulkan seluruhnya", "dikabulkan", "diberikan seluruhnya", "diberikan",
-      "granted in full"}},
-    {Field::decision,
-     ppid::code(rules::Decision::partial),
-     {"dikabulkan sebagian", "diberikan sebagian", "sebagian", "granted in part"}},
-    {Field::decision, ppid::code(rules::Decision::refused), {"ditolak"}},
-    {Field::reason,
-     ppid::code(rules::RefusalReason::exempt),
-     {"dikecualikan", "informasi yang dikecualikan", "informasi dikecualikan", "exempt"}},
-    {Field::reason, ppid::code(rules::RefusalReason::not_held), {"tidak dikuasai", "not held"}},
-    {Field::reason,
-     ppid::code(rules::RefusalReason::not_yet_held),
-     {"belum dikuasai", "not yet held"}},
-    {Field::reason,
-     ppid::code(rules::RefusalReason::not_documented),
-     {"belum didokumentasikan", "not documented"}},
-    {Field::reason,
-     ppid::code(rules::RefusalReason::procedural),
-     {"tidak memenuhi persyaratan", "persyaratan tidak lengkap", "tidak lengkap"}},
-    {Field::channel,
-     ppid::code(rules::Channel::desk),
-     {"langsung", "datang langsung", "loket", "tatap muka", "in person"}},
-    {Field::channel, ppid::code(rules::Channel::email), {"e mail", "surel", "surat elektronik"}},
-    {Field::channel,
-     ppid::code(rules::Channel::web),
-     {"website", "laman", "situs", "daring", "online"}},
-    {Field::channel, ppid::code(rules::Channel::post), {"pos", "surat"}},
-    {Field::channel, ppid::code(rules::Channel::fax), {"faks", "faksimili"}},
-    {Field::channel, ppid::code(rules::Channel::phone), {"telepon"}},
-    {Field::access, ppid::code(rules::AccessForm::see), {"melihat"}},
-    {Field::access, ppid::code(rules::AccessForm::read), {"membaca"}},
-    {Field::access, ppid::code(rules::AccessForm::listen), {"mendengarkan"}},
-    {Field::access, ppid::code(rules::AccessForm::note), {"mencatat"}},
-    {Field::access,
-     ppid::code(rules::AccessForm::softcopy),
-     {"soft copy", "salinan elektronik", "salinan digital", "softcopy"}},
-    {Field::access,
-     ppid::code(rules::AccessForm::hardcopy),
-     {"hard copy", "salinan cetak", "fotokopi", "hardcopy"}},
-    {Field::delivery,
-     ppid::code(rules::Delivery::pickup),
-     {"diambil langsung", "mengambil langsung", "ambil langsung", "langsung", "pick up"}},
-    {Field::delivery, ppid::code(rules::Delivery::courier), {"kurir"}},
-    {Field::delivery, ppid::code(rules::Delivery::post), {"pos"}},
-    {Field::delivery, ppid::code(rules::Delivery::fax), {"faks", "faksimili"}},
-    {Field::delivery, ppid::code(rules::Delivery::email), {"e mail", "surel"}},
-    {Field::applicant_type,
-     ppid::code(rules::ApplicantType::person),
-     {"perorangan", "pribadi", "individu", "perseorangan"}},
-    {Field::applicant_type,
-     ppid::code(rules::ApplicantType::group),
-     {"kelompok", "kelompok orang"}},
-    {Field::applicant_type,
-     ppid::code(rules::ApplicantType::organization),
-     {"badan hukum", "organisasi", "lembaga"}},
-    {Field::objection_answer,
-     ppid::code(rules::ObjectionAnswer::upheld),
-     {"menguatkan", "menguatkan putusan ppid", "menguatkan keputusan ppid", "dikuatkan",
-      "keberatan ditolak"}},
-    {Field::objection_answer,
-     ppid::code(rules::ObjectionAnswer::overturned),
-     {"membatalkan", "membatalkan putusan ppid", "membatalkan keputusan ppid", "dibatalkan",
-      "keberatan diterima"}},
-    {Field::objection_answer,
-     ppid::code(rules::ObjectionAnswer::partial),
-     {"sebagian", "keberatan diterima sebagian"}},
-    {Field::dispute_outcome,
-     ppid::code(rules::DisputeOutcome::mediated),
-     {"mediasi", "mediasi berhasil", "kesepakatan mediasi", "mediation"}},
-    {Field::dispute_outcome,
-     ppid::code(rules::DisputeOutcome::granted),
-     {"dikabulkan", "dikabulkan seluruhnya"}},
-    {Field::dispute_outcome, ppid::code(rules::DisputeOutcome::partial), {"dikabulkan sebagian"}},
-    {Field::dispute_outcome, ppid::code(rules::DisputeOutcome::refused), {"ditolak"}},
-    {Field::dispute_outcome, ppid::code(rules::DisputeOutcome::withdrawn), {"dicabut"}},
-    {Field::dispute_outcome, ppid::code(rules::DisputeOutcome::lapsed), {"gugur"}},
     {Field::late_accepted, ppid::code(YesNo::yes), {"ya", "y", "true", "1", "diterima"}},
     {Field::late_accepted, ppid::code(YesNo::no), {"tidak", "n", "false", "0"}},
     {Field::info_status,
@@ -122,9 +46,6 @@ const WrittenWords k_words[] = {
      ppid::code(RequestKind::copy),
      {"salinan", "meminta salinan", "mendapatkan salinan", "memperoleh salinan", "minta salinan",
       "to get a copy"}},
-    {Field::paid_by, ppid::code(rules::Payment::cash), {"tunai", "kontan"}},
-    {Field::paid_by, ppid::code(rules::Payment::transfer), {"transfer bank", "transfer rekening"}},
-    {Field::paid_by, ppid::code(rules::Payment::other), {"lainnya", "lain lain"}},
 };
 
 // A cell that says a choice and then more: "Informasi dikecualikan Pasal 17 huruf h" is an
@@ -192,6 +113,21 @@ bool free_of_charge(std::string_view normalised) {
 
 using WordKey = std::pair<Field, std::string>;
 
+// Every word of the vocabulary's `value` as `field`'s word for it; the first meaning wins.
+template <rules::Labelled E>
+void add_said(std::map<WordKey, std::string_view>& map, Field field, E value) {
+  for (auto& word : rules::understood_words(value)) {
+    map.emplace(WordKey{field, std::move(word)}, ppid::code(value));
+  }
+}
+
+template <rules::Labelled E>
+void add_spoken(std::map<WordKey, std::string_view>& map, Field field) {
+  for (const auto value : all<E>()) {
+    add_said(map, field, value);
+  }
+}
+
 const std::map<WordKey, std::string_view>& known_words() {
   static const auto words = [] {
     std::map<WordKey, std::string_view> map;
@@ -204,6 +140,19 @@ const std::map<WordKey, std::string_view>& known_words() {
       for (const auto w : written) {
         map.emplace(WordKey{field, std::string{w}}, canonical);
       }
+    }
+    add_spoken<rules::Decision>(map, Field::decision);
+    add_spoken<rules::RefusalReason>(map, Field::reason);
+    add_spoken<rules::Channel>(map, Field::channel);
+    add_spoken<rules::AccessForm>(map, Field::access);
+    add_spoken<rules::Delivery>(map, Field::delivery);
+    add_spoken<rules::ApplicantType>(map, Field::applicant_type);
+    add_spoken<rules::ObjectionAnswer>(map, Field::objection_answer);
+    add_spoken<rules::DisputeOutcome>(map, Field::dispute_outcome);
+    add_spoken<rules::Payment>(map, Field::paid_by);
+    // A form held is one of the two copies.
+    for (const auto form : {rules::AccessForm::softcopy, rules::AccessForm::hardcopy}) {
+      add_said(map, Field::held_form, form);
     }
     return map;
   }();

@@ -5,6 +5,7 @@
 // values are never repeated in a message.
 
 #include "error.hpp"
+#include "rules/vocabulary.hpp"
 #include "word_table.hpp"
 
 #include <cstddef>
@@ -56,7 +57,8 @@ enum class InputField {
 inline constexpr std::size_t k_max_short_field = 200;
 inline constexpr std::size_t k_max_long_field = 4000;
 
-// The value of `E` whose word is `value`; refused with the words allowed.
+// The value of `E` whose word is `value` (for a spoken vocabulary, any word people use for it);
+// refused with the codes allowed.
 template <Worded E>
 E check_choice(const std::string& value, InputField field);
 
@@ -99,7 +101,14 @@ namespace ppid::rules {
 
 template <Worded E>
 E check_choice(const std::string& value, InputField field) {
-  if (const auto parsed = parse<E>(value)) {
+  // A vocabulary people speak is read in their words too ("dikabulkan", "surel").
+  std::optional<E> parsed;
+  if constexpr (Labelled<E>) {
+    parsed = read_word<E>(value);
+  } else {
+    parsed = parse<E>(value);
+  }
+  if (parsed) {
     return *parsed;
   }
   throw invalid_field(field).value(value).allowed({text::Id::hint_allowed, {joined<E>()}});

@@ -68,7 +68,7 @@ TEST_SUITE("court") {
     const auto r = f.run({"escalate", f.reg, "--stage", "adjudication", "--at", "2026-07-20"});
     CHECK(r.exit_code == 0);
     CHECK(r.out ==
-          "Dispute on 001/PPID/VII/2026: stage adjudication, on 2026-07-20\n"
+          "Dispute on 001/PPID/VII/2026: adjudication started, on 2026-07-20\n"
           "  State: dispute at the Commission\n" +
               k_before_commission +
               "    Commission starts (14 wd)              2026-07-31  met on 2026-07-20\n"

@@ -162,12 +162,12 @@ TEST_SUITE("rules") {
           "reason: invalid reason; at most 4000 bytes");
     const auto respond = [&](rules::Response r) { rules::respond(open, at("2026-03-26"), r, now); };
     CHECK(problem([&] {
-            respond({"granted!", {}, {}, {}, {}});
-          }) == "decision: invalid decision: \"granted!\"; allowed: granted, partial, refused");
+            respond({"grant", {}, {}, {}, {}});
+          }) == "decision: invalid decision: \"grant\"; allowed: granted, partial, refused");
     CHECK(problem([&] {
-            respond({"refused", "not_held", {}, {}, {}});
+            respond({"refused", "held", {}, {}, {}});
           }) ==
-          "reason: invalid reason: \"not_held\"; allowed: exempt, not-held, not-yet-held, "
+          "reason: invalid reason: \"held\"; allowed: exempt, not-held, not-yet-held, "
           "not-documented, procedural");
     CHECK(problem([&] {
             respond({"refused", "exempt", k_long_short, {}, {}});
@@ -191,8 +191,8 @@ TEST_SUITE("rules") {
       rules::file_objection(answered, at("2026-04-06"), o, cal, config, as_of(day("2026-04-06")));
     };
     CHECK(problem([&] {
-            object({{"d", "A"}, {}, {}, {}, false});
-          }) == "ground: invalid ground: \"A\"; allowed: a, b, c, d, e, f, g");
+            object({{"d", "h"}, {}, {}, {}, false});
+          }) == "ground: invalid ground: \"h\"; allowed: a, b, c, d, e, f, g");
     CHECK(problem([&] {
             object({{"d"}, {}, k_long_short, {}, false});
           }) == "proxy: invalid proxy; at most 200 bytes");
@@ -280,14 +280,21 @@ TEST_SUITE("rules") {
           }) == "address: invalid address; " + k_controls_hint);
   }
 
-  TEST_CASE("validate: a choice is one of its vocabulary's words, exactly") {
+  TEST_CASE("validate: a choice is one of its vocabulary's words, in any case, never guessed") {
     CHECK(rules::check_choice<rules::Decision>("partial", InputField::decision) ==
           rules::Decision::partial);
-    CHECK(problem([] { rules::check_choice<rules::Decision>("Partial", InputField::decision); }) ==
-          "decision: invalid decision: \"Partial\"; allowed: granted, partial, refused");
-    CHECK(problem(
-              [] { rules::check_choice<rules::DisputeOutcome>(" lapsed", InputField::outcome); }) ==
-          "outcome: invalid outcome: \" lapsed\"; allowed: mediated, granted, partial, refused, "
+    CHECK(rules::check_choice<rules::Decision>("Partial", InputField::decision) ==
+          rules::Decision::partial);
+    CHECK(rules::check_choice<rules::Decision>("dikabulkan sebagian", InputField::decision) ==
+          rules::Decision::partial);
+    CHECK(rules::check_choice<rules::DisputeOutcome>(" lapsed", InputField::outcome) ==
+          rules::DisputeOutcome::lapsed);
+    CHECK(rules::check_choice<rules::ObjectionGround>("A", InputField::ground) ==
+          rules::ObjectionGround::a);
+    CHECK(problem([] { rules::check_choice<rules::Decision>("parsial", InputField::decision); }) ==
+          "decision: invalid decision: \"parsial\"; allowed: granted, partial, refused");
+    CHECK(problem([] { rules::check_choice<rules::DisputeOutcome>("", InputField::outcome); }) ==
+          "outcome: invalid outcome: \"\"; allowed: mediated, granted, partial, refused, "
           "withdrawn, lapsed, not-registered");
   }
 
