@@ -2,6 +2,7 @@
 
 #include "rules/validate.hpp"
 #include "rules/vocabulary.hpp"
+#include "text/ascii.hpp"
 
 #include <fmt/format.h>
 
@@ -32,12 +33,13 @@ const WrittenWords k_words[] = {
      {"tidak dikuasai", "tidak di bawah penguasaan", "tidak ada"}},
     {Field::info_status, ppid::code(InfoStatus::not_yet_held), {"belum dikuasai"}},
     {Field::info_status, ppid::code(InfoStatus::not_documented), {"belum didokumentasikan"}},
+    // Beside the forms' own words ("soft copy", "salinan cetak"), what a column of forms held says.
     {Field::held_form,
      ppid::code(rules::AccessForm::softcopy),
-     {"soft copy", "soft", "elektronik", "digital", "berkas elektronik"}},
+     {"soft", "elektronik", "digital", "berkas elektronik"}},
     {Field::held_form,
      ppid::code(rules::AccessForm::hardcopy),
-     {"hard copy", "hard", "cetak", "tercetak", "kertas", "dokumen cetak"}},
+     {"hard", "cetak", "tercetak", "kertas", "dokumen cetak"}},
     {Field::request_kind,
      ppid::code(RequestKind::see),
      {"melihat", "mengetahui", "melihat mengetahui", "melihat dan mengetahui", "membaca",
@@ -67,12 +69,6 @@ const Detail k_details[] = {
     {Field::info_status, "held by", false, Field::holder, ppid::code(InfoStatus::not_held)},
 };
 
-bool word_byte(char ch) {
-  const auto byte = static_cast<unsigned char>(ch);
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-         (byte >= '0' && byte <= '9') || byte >= 0x80;
-}
-
 // Where `marker` (lower case) stands in `text` as whole words, ASCII case ignored.
 std::optional<std::size_t> find_words(std::string_view text, std::string_view marker) {
   for (std::size_t at = 0; at + marker.size() <= text.size(); ++at) {
@@ -81,8 +77,9 @@ std::optional<std::size_t> find_words(std::string_view text, std::string_view ma
       const auto ch = text[at + i];
       same = (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) == marker[i];
     }
-    const bool starts = at == 0 || !word_byte(text[at - 1]);
-    const bool ends = at + marker.size() == text.size() || !word_byte(text[at + marker.size()]);
+    const bool starts = at == 0 || !text::word_byte(text[at - 1]);
+    const bool ends =
+        at + marker.size() == text.size() || !text::word_byte(text[at + marker.size()]);
     if (same && starts && ends) {
       return at;
     }
@@ -433,10 +430,11 @@ void read_info_status(const RowReader& r, rules::Response& response) {
 void read_cost(const RowReader& r, RegisterRow& row) {
   const auto& cost = r.value(Field::cost);
   if (cost && !free_of_charge(normalise(*cost))) {
-    if (!rules::parse_rupiah(*cost)) {
+    const auto amount = rules::parse_rupiah(*cost);
+    if (!amount) {
       r.fail(Field::cost, Error{ErrorKind::bad_input, {Id::imp_cost}}.value(*cost));
     }
-    if (*rules::parse_rupiah(*cost) > 0) {
+    if (*amount > 0) {
       row.delivery.cost = *cost;
     }
   }

@@ -12,16 +12,18 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+bool word_byte(char ch) {
+  const auto byte = static_cast<unsigned char>(ch);
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+         (byte >= '0' && byte <= '9') || byte >= 0x80;
+}
+
 std::string normalised_words(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool gap = false;
   for (const char ch : text) {
-    const auto byte = static_cast<unsigned char>(ch);
-    const bool upper = byte >= 'A' && byte <= 'Z';
-    const bool letter =
-        upper || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || byte >= 0x80;
-    if (!letter) {
+    if (!word_byte(ch)) {
       gap = true;
       continue;
     }
@@ -29,7 +31,7 @@ std::string normalised_words(std::string_view text) {
       out += ' ';
     }
     gap = false;
-    out += upper ? static_cast<char>(byte - 'A' + 'a') : ch;
+    out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
   }
   return out;
 }
